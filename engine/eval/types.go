@@ -1,0 +1,95 @@
+// Package eval decides whether a GetFederationToken session (principal
+// arn:aws:sts::ACCOUNT:federated-user/NAME) may perform an action on a
+// resource, and explains the decision.
+//
+// The procedure is the one of shared/reference/iam_semantics.md §1.3, which
+// quotes the AWS pages it comes from ("Policy evaluation logic", "Session
+// policies", "Permissions for GetFederationToken", "Cross-account policy
+// evaluation logic", and the STS API Reference for GetFederationToken).
+package eval
+
+import (
+	"github.com/stsplay/stsplay/engine/policy"
+	"github.com/stsplay/stsplay/engine/reqctx"
+)
+
+// Decision is the outcome of an evaluation, in the words of IAM's
+// SimulatePrincipalPolicy API.
+type Decision string
+
+// The three decisions.
+const (
+	Allowed      Decision = "allowed"
+	ExplicitDeny Decision = "explicitDeny"
+	ImplicitDeny Decision = "implicitDeny"
+)
+
+// PolicyRef is a parsed policy together with where it came from.
+type PolicyRef struct {
+	// Source names the policy in the scenario, for example
+	// "caller.policies[0]", "caller.permissionsBoundary", "request.Policy",
+	// "request.PolicyArns[1]" or "resourcePolicies[0]".
+	Source string
+	// Name is a short label for people (a policy ARN, a resource policy's
+	// name); it may be empty.
+	Name string
+	// Policy is the parsed policy.
+	Policy *policy.Policy
+}
+
+// ResourcePolicy is a resource-based policy and the resource it governs.
+type ResourcePolicy struct {
+	PolicyRef
+	// AttachedTo is the ARN of the resource the policy is attached to. For
+	// an S3 bucket it also governs the objects under the bucket.
+	AttachedTo string
+	// Account is the account that owns the resource.
+	Account string
+}
+
+// CallerType says who called GetFederationToken.
+type CallerType string
+
+// The two kinds of caller.
+const (
+	IAMUser CallerType = "IAMUser"
+	Root    CallerType = "Root"
+)
+
+// Session describes a federated-user session and every policy that bears on
+// its requests.
+type Session struct {
+	// Account is the 12-digit account of the caller and of the session.
+	Account string
+	// Partition is "aws" unless set otherwise.
+	Partition string
+	// Name is the federated user's name (the Name parameter).
+	Name string
+	// CallerType and CallerName say who created the session; CallerName
+	// is the IAM user's name (empty for the root user).
+	CallerType CallerType
+	CallerName string
+	// Identity are the IAM user's identity-based policies.
+	Identity []PolicyRef
+	// Boundary is the IAM user's permissions boundary, or nil.
+	Boundary *PolicyRef
+	// SessionPolicies are the inline Policy and the managed PolicyArns,
+	// treated as one set; empty when none were passed.
+	SessionPolicies []PolicyRef
+	// Resources are the resource-based policies known to the scenario.
+	Resources []ResourcePolicy
+	// Context is the session's request context (aws:PrincipalArn,
+	// aws:userid, aws:PrincipalTag/…, times); see SessionContext.
+	Context *reqctx.Context
+}
+
+// Request is one request made with the session's credentials.
+type Request struct {
+	// Action is "service:Action", such as "s3:GetObject".
+	Action string
+	// Resource is the ARN the action is performed on.
+	Resource string
+	// Context holds keys supplied with the request; they override or
+	// extend the session's context. It may be nil.
+	Context *reqctx.Context
+}

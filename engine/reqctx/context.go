@@ -1,0 +1,128 @@
+// Package reqctx holds the request context of an AWS request: the condition
+// keys and their values that conditions and policy variables read.
+//
+// Condition key names are case-insensitive ("aws:SourceIP … is equivalent
+// to … AWS:SourceIp", IAM User Guide, "IAM JSON policy elements:
+// Condition"), so keys are stored folded to lower case while the spelling
+// first given is kept for display.
+package reqctx
+
+import (
+	"sort"
+	"strings"
+)
+
+// Context maps condition keys to their values. A key may be single-valued
+// (one value) or multivalued (any number, including zero). The zero value is
+// not usable; call New. A nil *Context behaves as an empty context for
+// reading.
+type Context struct {
+	entries map[string]entry
+}
+
+type entry struct {
+	name   string
+	values []string
+	multi  bool
+}
+
+// New returns an empty context.
+func New() *Context { return &Context{entries: map[string]entry{}} }
+
+// Set sets a single-valued key.
+func (c *Context) Set(key, value string) {
+	c.entries[strings.ToLower(key)] = entry{name: key, values: []string{value}}
+}
+
+// SetMulti sets a multivalued key (such as aws:TagKeys). An empty list is a
+// key that is present with no values.
+func (c *Context) SetMulti(key string, values []string) {
+	c.entries[strings.ToLower(key)] = entry{name: key, values: append([]string(nil), values...), multi: true}
+}
+
+// Delete removes a key.
+func (c *Context) Delete(key string) { delete(c.entries, strings.ToLower(key)) }
+
+// Get returns the values of a key and whether it is present. The returned
+// slice must not be modified.
+func (c *Context) Get(key string) ([]string, bool) {
+	if c == nil {
+		return nil, false
+	}
+	e, ok := c.entries[strings.ToLower(key)]
+	return e.values, ok
+}
+
+// IsMulti reports whether a present key was set as multivalued.
+func (c *Context) IsMulti(key string) bool {
+	if c == nil {
+		return false
+	}
+	return c.entries[strings.ToLower(key)].multi
+}
+
+// Keys returns the keys as first spelled, sorted case-insensitively.
+func (c *Context) Keys() []string {
+	if c == nil {
+		return nil
+	}
+	keys := make([]string, 0, len(c.entries))
+	for _, e := range c.entries {
+		keys = append(keys, e.name)
+	}
+	sort.Slice(keys, func(i, j int) bool { return strings.ToLower(keys[i]) < strings.ToLower(keys[j]) })
+	return keys
+}
+
+// Len returns the number of keys.
+func (c *Context) Len() int {
+	if c == nil {
+		return 0
+	}
+	return len(c.entries)
+}
+
+// Clone returns a copy that can be changed without changing c.
+func (c *Context) Clone() *Context {
+	n := New()
+	if c == nil {
+		return n
+	}
+	for k, e := range c.entries {
+		n.entries[k] = e
+	}
+	return n
+}
+
+// Merge returns a copy of c in which every key of over replaces the key of
+// the same name (ignoring case) in c. Neither input changes.
+func (c *Context) Merge(over *Context) *Context {
+	n := c.Clone()
+	if over == nil {
+		return n
+	}
+	for k, e := range over.entries {
+		n.entries[k] = e
+	}
+	return n
+}
+
+// Getter reads condition keys. *Context and Layers implement it.
+type Getter interface {
+	Get(key string) ([]string, bool)
+}
+
+// Layers looks a key up in each context in turn and answers with the first
+// that has it. It lets a request's own keys override the session's without
+// copying either context.
+type Layers []*Context
+
+// Get returns the values of the first layer that has the key.
+func (l Layers) Get(key string) ([]string, bool) {
+	for _, c := range l {
+		if v, ok := c.Get(key); ok {
+			return v, true
+		}
+	}
+	return nil, false
+}
