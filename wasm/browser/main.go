@@ -1,0 +1,56 @@
+//go:build js && wasm
+
+// Command browser is the stsplay engine compiled to WebAssembly for web
+// pages, Web Workers and Node. It defines one global object, stsplay:
+//
+//	stsplay.version                     // engine version
+//	stsplay.run(scenarioJSON)           // → scenario result JSON
+//	stsplay.validate(policyText, kind)  // → diagnostics JSON array
+//	stsplay.presets()                   // → presets JSON array
+//
+// Strings go in and strings come out. A panic in the engine is recovered
+// and returned as an error result; the module stays alive. The loader in
+// site/src/engine/stsplay.mjs instantiates it.
+package main
+
+import (
+	"syscall/js"
+
+	"github.com/stsplay/stsplay/engine/scenario"
+	"github.com/stsplay/stsplay/wasm/browser/bridge"
+)
+
+func main() {
+	engine := bridge.Engine{
+		Version:      scenario.Version,
+		RunDoc:       func(doc []byte) []byte { return scenario.Run(doc).JSON() },
+		ValidateText: scenario.ValidatePolicy,
+		PresetList:   func() any { return scenario.Presets() },
+	}
+	api := js.Global().Get("Object").New()
+	api.Set("version", engine.Version)
+	api.Set("run", js.FuncOf(func(_ js.Value, args []js.Value) any {
+		return engine.Run(stringArg(args, 0))
+	}))
+	api.Set("validate", js.FuncOf(func(_ js.Value, args []js.Value) any {
+		return engine.Validate(stringArg(args, 0), stringArg(args, 1))
+	}))
+	api.Set("presets", js.FuncOf(func(_ js.Value, _ []js.Value) any {
+		return engine.Presets()
+	}))
+	js.Global().Set("stsplay", api)
+	// Tell a loader that is waiting that the object is there.
+	if ready := js.Global().Get("__stsplayReady"); ready.Type() == js.TypeFunction {
+		ready.Invoke()
+	}
+	select {} // keep the module alive for later calls
+}
+
+// stringArg returns argument i as a string, or "" when it is missing or
+// not a string (a number or an object is not silently converted).
+func stringArg(args []js.Value, i int) string {
+	if i >= len(args) || args[i].Type() != js.TypeString {
+		return ""
+	}
+	return args[i].String()
+}
