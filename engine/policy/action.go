@@ -1,0 +1,79 @@
+package policy
+
+import (
+	"strings"
+
+	"github.com/tidwall/gjson"
+)
+
+// actions reads an Action or NotAction element and checks each action.
+func (p *parser) actions(v gjson.Result, path, name string) Block {
+	b := Block{Not: name == "NotAction", Range: p.span(v)}
+	b.Values, _ = p.stringList(v, path, name, false, p.checkAction)
+	if isEmptyArray(v) {
+		p.reportAt(v, CodeEmptyArray, SeverityError, path, "%s is an empty array; it must list at least one action.", name)
+	}
+	return b
+}
+
+// checkAction checks one action: "*" or "service:action", where the action
+// name may contain the wildcards * and ? [ACT; §2.1].
+func (p *parser) checkAction(s String, path string) {
+	a := s.Value
+	if a == "*" {
+		return
+	}
+	if strings.Contains(a, "${") {
+		// VARS lists only Resource and Condition as places for variables
+		// (§4); AWS never substitutes them in Action or NotAction.
+		p.reportRange(s.Range, CodeVariableInAction, SeverityError, path,
+			"Action %q contains a policy variable; policy variables cannot be used in Action or NotAction.", a)
+		return
+	}
+	prefix, action, found := strings.Cut(a, ":")
+	if !found {
+		// IAM's MalformedPolicyDocument text for an action without a prefix.
+		p.reportRange(s.Range, CodeActionMissingPrefix, SeverityError, path,
+			"Actions/Conditions must be prefaced by a vendor, e.g., iam, sdb, ec2, etc. Action %q has no service prefix; write it as \"service:action\", for example \"s3:GetObject\".", a)
+		return
+	}
+	switch {
+	case prefix == "":
+		p.reportRange(s.Range, CodeActionMissingPrefix, SeverityError, path,
+			"Action %q has an empty service prefix; write it as \"service:action\", for example \"s3:GetObject\".", a)
+	case strings.ContainsAny(prefix, "*?"):
+		p.reportRange(s.Range, CodeInvalidAction, SeverityError, path,
+			"Action %q has a wildcard in its service prefix; only the action name after the colon may contain * or ?.", a)
+	case !allBytes(prefix, isServiceByte):
+		p.reportRange(s.Range, CodeInvalidAction, SeverityError, path,
+			"The service prefix %q of action %q is not valid; it may contain only letters, digits and hyphens.", prefix, a)
+	case action == "":
+		p.reportRange(s.Range, CodeInvalidAction, SeverityError, path,
+			"Action %q has no action name after the colon; use \"%s:*\" for all actions of the service.", a, prefix)
+	case !allBytes(action, isActionByte):
+		p.reportRange(s.Range, CodeInvalidAction, SeverityError, path,
+			"Action name %q of %q is not valid; it may contain only letters, digits and the wildcards * and ?.", action, a)
+	}
+}
+
+// isServiceByte reports whether c may appear in a service prefix such as
+// "s3" or "execute-api".
+func isServiceByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || isDigit(c) || c == '-'
+}
+
+// isActionByte reports whether c may appear in an action name: letters,
+// digits and the wildcards * and ? [ACT].
+func isActionByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || isDigit(c) || c == '*' || c == '?'
+}
+
+// allBytes reports whether every byte of s satisfies ok.
+func allBytes(s string, ok func(byte) bool) bool {
+	for i := 0; i < len(s); i++ {
+		if !ok(s[i]) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,169 @@
+package policy
+
+// The diagnostic codes below are a public, stable table: tools, tests and the
+// site may rely on them, so a code is never renamed or reused for another
+// finding. Each constant's comment gives the severity Parse reports it with
+// and the AWS source of the rule. References such as "[GRAM]" name the pages
+// listed in shared/reference/iam_semantics.md §0; "§2" and "§3" are sections
+// of that file.
+//
+//	code                        severity          finding
+//	invalid-json                error             the text is not JSON (position of the fault)
+//	wrong-type                  error             an element has the wrong JSON type
+//	duplicate-key               error             an object repeats a key
+//	unknown-element             error             a key that is not a grammar element
+//	missing-version             warning           no Version element
+//	invalid-version             error             Version is not 2008-10-17 or 2012-10-17
+//	id-not-allowed              warning           Id in an identity, session or boundary policy
+//	missing-statement           error             no Statement element
+//	empty-statement             error             Statement is an empty array
+//	missing-effect              error             a statement without Effect
+//	invalid-effect              error             Effect is not "Allow" or "Deny"
+//	missing-action              error             neither Action nor NotAction
+//	action-and-notaction        error             both Action and NotAction
+//	missing-resource            error / warning   neither Resource nor NotResource (warning in resource policies)
+//	resource-and-notresource    error             both Resource and NotResource
+//	empty-array                 error             an Action, Resource or Principal list with no values
+//	principal-not-allowed       error             Principal or NotPrincipal outside a resource-based policy
+//	missing-principal           error             a resource-based policy statement without Principal
+//	principal-and-notprincipal  error             both Principal and NotPrincipal
+//	invalid-principal           error             a Principal value AWS rejects
+//	unknown-principal-type      error             a Principal key other than AWS, Federated, Service, CanonicalUser
+//	notprincipal-discouraged    suggestion        NotPrincipal in a resource-based policy
+//	invalid-sid                 error / warning   Sid with characters other than A-Z a-z 0-9 (warning in resource policies)
+//	duplicate-sid               error             two statements with the same Sid
+//	action-missing-prefix       error             an action without "service:"
+//	invalid-action              error             an action with invalid characters or shape
+//	variable-in-action          error             a policy variable in Action or NotAction
+//	malformed-arn               error             a Resource that is neither "*" nor an ARN
+//	wildcard-in-service         error             a wildcard in an ARN's service segment
+//	unknown-operator            error             a condition operator AWS does not define
+//	set-operator-on-null        error             ForAnyValue:/ForAllValues: on Null
+//	operator-case               warning           an operator written in another letter case
+//	empty-condition             warning           a Condition or operator block without keys
+//	invalid-condition-value     warning           a value the operator can never match
+//	unterminated-variable       warning           "${" without a closing "}"
+//	variable-without-version    warning           "${" in a policy whose Version is not 2012-10-17
+//	variable-not-supported      warning           a policy variable where AWS does not substitute it
+const (
+	// CodeInvalidJSON: the text is not valid JSON; the position is the fault.
+	// Severity error. STS answers such a policy with "The policy is not in
+	// the valid JSON format." (sts_wire.md, MalformedPolicyDocument).
+	CodeInvalidJSON = "invalid-json"
+	// CodeWrongType: an element has the wrong JSON type, for example a
+	// number as Effect. Severity error [GRAM].
+	CodeWrongType = "wrong-type"
+	// CodeDuplicateKey: an object has the same key twice. The first one is
+	// kept. Severity error [GRAM: no duplicate keys, §2].
+	CodeDuplicateKey = "duplicate-key"
+	// CodeUnknownElement: a key that is not an element of the grammar at
+	// that place, including wrongly cased names such as "effect". Severity
+	// error [GRAM, §2 "Case sensitivity"].
+	CodeUnknownElement = "unknown-element"
+	// CodeMissingVersion: the policy has no Version; policy variables are
+	// then literal text. Severity warning [VARS, VER].
+	CodeMissingVersion = "missing-version"
+	// CodeInvalidVersion: Version is not "2008-10-17" or "2012-10-17".
+	// Severity error [GRAM, VER].
+	CodeInvalidVersion = "invalid-version"
+	// CodeIDNotAllowed: Id in a policy that is not resource-based. Severity
+	// warning [GRAM: id_block "must not be included in identity-based
+	// policies"].
+	CodeIDNotAllowed = "id-not-allowed"
+	// CodeMissingStatement: the policy has no Statement. Severity error
+	// [GRAM].
+	CodeMissingStatement = "missing-statement"
+	// CodeEmptyStatement: Statement is an empty array. Severity error
+	// [GRAM: statement = one statement or an array of statements].
+	CodeEmptyStatement = "empty-statement"
+	// CodeMissingEffect: a statement has no Effect. Severity error [GRAM].
+	CodeMissingEffect = "missing-effect"
+	// CodeInvalidEffect: Effect is not exactly "Allow" or "Deny". Severity
+	// error [GRAM].
+	CodeInvalidEffect = "invalid-effect"
+	// CodeMissingAction: a statement has neither Action nor NotAction.
+	// Severity error [GRAM].
+	CodeMissingAction = "missing-action"
+	// CodeActionAndNotAction: a statement has both Action and NotAction.
+	// Severity error [GRAM].
+	CodeActionAndNotAction = "action-and-notaction"
+	// CodeMissingResource: a statement has neither Resource nor NotResource.
+	// Severity error, warning in resource-based policies (some of them, such
+	// as role trust policies, omit it) [GRAM, §2].
+	CodeMissingResource = "missing-resource"
+	// CodeResourceAndNotResource: a statement has both Resource and
+	// NotResource. Severity error [GRAM].
+	CodeResourceAndNotResource = "resource-and-notresource"
+	// CodeEmptyArray: an Action, NotAction, Resource, NotResource or
+	// Principal list is empty. Severity error [GRAM: "[string, ...]"].
+	CodeEmptyArray = "empty-array"
+	// CodePrincipalNotAllowed: Principal or NotPrincipal in an identity,
+	// session or boundary policy. Severity error [GRAM, PRIN].
+	CodePrincipalNotAllowed = "principal-not-allowed"
+	// CodeMissingPrincipal: a resource-based policy statement has neither
+	// Principal nor NotPrincipal. Severity error [GRAM].
+	CodeMissingPrincipal = "missing-principal"
+	// CodePrincipalAndNotPrincipal: a statement has both Principal and
+	// NotPrincipal. Severity error [GRAM].
+	CodePrincipalAndNotPrincipal = "principal-and-notprincipal"
+	// CodeInvalidPrincipal: a Principal value AWS rejects, such as a string
+	// other than "*" or a partial wildcard. Severity error [PRIN].
+	CodeInvalidPrincipal = "invalid-principal"
+	// CodeUnknownPrincipalType: a Principal key other than AWS, Federated,
+	// Service or CanonicalUser. Severity error [GRAM].
+	CodeUnknownPrincipalType = "unknown-principal-type"
+	// CodeNotPrincipalDiscouraged: NotPrincipal in a resource-based policy.
+	// Severity suggestion [PRIN NotPrincipal: AWS recommends against it].
+	CodeNotPrincipalDiscouraged = "notprincipal-discouraged"
+	// CodeInvalidSid: a Sid with characters other than A-Z, a-z and 0-9.
+	// Severity error; warning in resource-based policies, whose services may
+	// allow more characters [SID, GRAM].
+	CodeInvalidSid = "invalid-sid"
+	// CodeDuplicateSid: two statements have the same Sid. Severity error
+	// [SID: "must be unique within a JSON policy"].
+	CodeDuplicateSid = "duplicate-sid"
+	// CodeActionMissingPrefix: an action has no "service:" prefix. Severity
+	// error [ACT].
+	CodeActionMissingPrefix = "action-missing-prefix"
+	// CodeInvalidAction: an action has invalid characters or shape, such as
+	// "s3:Get Object" or "s3:". Severity error [ACT].
+	CodeInvalidAction = "invalid-action"
+	// CodeVariableInAction: a policy variable in Action or NotAction, where
+	// AWS never substitutes one. Severity error [VARS, §4].
+	CodeVariableInAction = "variable-in-action"
+	// CodeMalformedARN: a Resource that is neither "*" nor
+	// arn:partition:service:region:account:resource. Severity error [RES].
+	CodeMalformedARN = "malformed-arn"
+	// CodeWildcardInService: a wildcard in an ARN's service segment.
+	// Severity error [RES: "You can't use a wildcard in the service
+	// segment"].
+	CodeWildcardInService = "wildcard-in-service"
+	// CodeUnknownOperator: a condition operator AWS does not define,
+	// including NullIfExists. Severity error [OPS, §3.1].
+	CodeUnknownOperator = "unknown-operator"
+	// CodeSetOperatorOnNull: ForAnyValue: or ForAllValues: on Null.
+	// Severity error [OPS, MULTI].
+	CodeSetOperatorOnNull = "set-operator-on-null"
+	// CodeOperatorCase: a condition operator written in another letter case
+	// than AWS documents it; it is accepted. Severity warning (§7.5: AWS
+	// does not say whether operator names are case-sensitive).
+	CodeOperatorCase = "operator-case"
+	// CodeEmptyCondition: a Condition element or an operator block with no
+	// keys. Severity warning.
+	CodeEmptyCondition = "empty-condition"
+	// CodeInvalidConditionValue: a condition value the operator can never
+	// match, such as "yes" for Bool or "abc" for NumericEquals, or an empty
+	// list of values. Severity warning [OPS].
+	CodeInvalidConditionValue = "invalid-condition-value"
+	// CodeUnterminatedVariable: "${" without a closing "}"; the text is
+	// literal. Severity warning [VARS].
+	CodeUnterminatedVariable = "unterminated-variable"
+	// CodeVariableWithoutVersion: "${" in a policy whose Version is not
+	// 2012-10-17, where it is literal text. Severity warning [VARS, VER].
+	CodeVariableWithoutVersion = "variable-without-version"
+	// CodeVariableNotSupported: a policy variable where AWS does not
+	// substitute it: in a Principal, in an ARN before the fifth colon, or in
+	// a value of a Numeric, Date, Binary, IP address or Null condition.
+	// Severity warning [VARS, §4].
+	CodeVariableNotSupported = "variable-not-supported"
+)

@@ -1,0 +1,118 @@
+package policy
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/tidwall/gjson"
+)
+
+// operatorNames lists every operator name (without qualifiers), for
+// suggestions.
+var operatorNames = func() []string {
+	names := make([]string, 0, len(operatorFamilies))
+	for n := range operatorFamilies {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}()
+
+// conditions reads a Condition element: {operator: {key: value(s)}}
+// [GRAM, COND; §3].
+func (p *parser) conditions(v gjson.Result, path string) []*Condition {
+	if !v.IsObject() {
+		p.wrongType(v, path, "Condition", `an object such as {"StringEquals": {"aws:PrincipalTag/team": "blue"}}`)
+		return nil
+	}
+	var out []*Condition
+	var ops keySet
+	v.ForEach(func(ok, ov gjson.Result) bool {
+		opPath := joinKey(path, ok.Str)
+		if !ops.add(ok.Str) {
+			p.reportAt(ok, CodeDuplicateKey, SeverityError, opPath, "The Condition element repeats the operator %q; each operator may appear only once, and only the first is used.", ok.Str)
+			return true
+		}
+		op := p.operator(ok, opPath)
+		if !ov.IsObject() {
+			p.wrongType(ov, opPath, "The block of operator "+ok.Str, `an object of condition keys and values such as {"aws:SourceIp": "203.0.113.0/24"}`)
+			return true
+		}
+		var keys keySet
+		n := 0
+		ov.ForEach(func(kk, kv gjson.Result) bool {
+			n++
+			keyPath := joinKey(opPath, kk.Str)
+			if !keys.add(kk.Str) {
+				p.reportAt(kk, CodeDuplicateKey, SeverityError, keyPath, "The %s block repeats the condition key %q; each key may appear only once, and only the first is used.", ok.Str, kk.Str)
+				return true
+			}
+			c := &Condition{OperatorText: p.str(ok), Operator: op, Key: p.str(kk),
+				Range: p.idx.span(kk.Index, kv.Index+len(kv.Raw))}
+			c.Values, _ = p.stringList(kv, keyPath, "The value of condition key "+kk.Str, true, func(s String, vp string) {
+				p.checkConditionValue(op, s, vp)
+			})
+			if isEmptyArray(kv) {
+				p.reportAt(kv, CodeInvalidConditionValue, SeverityWarning, keyPath,
+					"Condition key %s has an empty list of values, so the condition can never match.", kk.Str)
+			}
+			out = append(out, c)
+			return true
+		})
+		if n == 0 {
+			p.reportAt(ov, CodeEmptyCondition, SeverityWarning, opPath, "The %s block lists no condition keys.", ok.Str)
+		}
+		return true
+	})
+	if out == nil && isEmptyObject(v) {
+		p.reportAt(v, CodeEmptyCondition, SeverityWarning, path, "The Condition element is empty; remove it or add a condition.")
+	}
+	return out
+}
+
+// operator parses and checks the operator key k.
+func (p *parser) operator(k gjson.Result, path string) Operator {
+	op, ok := ParseOperator(k.Str)
+	switch {
+	case !ok:
+		p.reportAt(k, CodeUnknownOperator, SeverityError, path, "%q is not a condition operator.%s", k.Str, didYouMean(suggestOperator(k.Str)))
+	case op.Base == "Null" && op.Set != NoSet:
+		// OPS/MULTI: set operators compare sets of values; Null only tests
+		// whether the key is present.
+		p.reportAt(k, CodeSetOperatorOnNull, SeverityError, path,
+			"%q cannot be used: the Null operator only tests whether a key is present and takes no %s: qualifier.", k.Str, op.Set)
+	case op.String() != k.Str:
+		// §7.5: AWS does not document whether operator names are
+		// case-sensitive; the documented spelling is safe.
+		p.reportAt(k, CodeOperatorCase, SeverityWarning, path,
+			"Condition operator %q differs in letter case from the documented %q; AWS does not document that other spellings are accepted.", k.Str, op.String())
+	}
+	return op
+}
+
+// suggestOperator suggests an operator for an unknown name, keeping the
+// qualifier and IfExists parts that were written correctly.
+func suggestOperator(name string) string {
+	prefix, rest := "", name
+	if i := strings.IndexByte(name, ':'); i >= 0 {
+		prefix, rest = name[:i+1], name[i+1:]
+		if s := suggest(strings.TrimSuffix(prefix, ":"), []string{"ForAnyValue", "ForAllValues"}); s != "" {
+			prefix = s + ":"
+		}
+	}
+	suffix := ""
+	if len(rest) > len(suffixIfExists) && strings.EqualFold(rest[len(rest)-len(suffixIfExists):], suffixIfExists) {
+		rest, suffix = rest[:len(rest)-len(suffixIfExists)], suffixIfExists
+	}
+	base := suggest(rest, operatorNames)
+	if base == "" || base == "Null" && (suffix != "" || prefix != "") {
+		return ""
+	}
+	return prefix + base + suffix
+}
+
+// isEmptyObject reports whether v is the JSON object {}.
+func isEmptyObject(v gjson.Result) bool {
+	i := skipSpace(v.Raw, 1)
+	return v.IsObject() && i < len(v.Raw) && v.Raw[i] == '}'
+}

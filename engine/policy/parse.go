@@ -1,0 +1,181 @@
+package policy
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/tidwall/gjson"
+)
+
+// parser holds the state of one Parse call.
+type parser struct {
+	text  string
+	kind  Kind
+	idx   *positionIndex
+	pol   *Policy
+	diags []Diagnostic
+	// sids maps each Sid seen to the path of its first statement.
+	sids map[string]string
+}
+
+// rootElements are the top-level elements of the grammar [GRAM, §2].
+var rootElements = []string{"Version", "Id", "Statement"}
+
+// Parse parses and validates the policy text as a policy of the given kind.
+// It never panics and always returns a non-nil Policy holding what could be
+// read: statements with errors are kept with the elements that were
+// readable. The diagnostics are sorted by position; HasErrors tells whether
+// AWS would reject the policy.
+func Parse(text string, kind Kind) (pol *Policy, diags []Diagnostic) {
+	p := &parser{text: text, kind: kind, idx: newPositionIndex(text), pol: &Policy{Text: text, Kind: kind}}
+	defer func() {
+		// Parse must never panic; a bug here becomes a diagnostic instead.
+		if r := recover(); r != nil {
+			pol = p.pol
+			p.report(CodeInvalidJSON, SeverityError, "", 0, 0, "The policy could not be read because of an internal error: %v.", r)
+			diags = p.diags
+		}
+	}()
+	if err := checkJSON(text); err != nil {
+		// STS's message for such a policy (sts_wire.md, MalformedPolicyDocument).
+		end := err.offset
+		if end < len(text) {
+			end++
+		}
+		p.report(CodeInvalidJSON, SeverityError, "", err.offset, end, "The policy is not in the valid JSON format. %s", err.msg)
+		return p.pol, p.diags
+	}
+	start := skipSpace(text, 0)
+	end := len(strings.TrimRight(text, " \t\r\n"))
+	root := gjson.Parse(text[start:end])
+	root.Index = start
+	p.root(root)
+	sort.SliceStable(p.diags, func(i, j int) bool { return p.diags[i].Offset < p.diags[j].Offset })
+	return p.pol, p.diags
+}
+
+// span returns the range of the JSON value (or key) v.
+func (p *parser) span(v gjson.Result) Range { return p.idx.span(v.Index, v.Index+len(v.Raw)) }
+
+// str returns v as a String with its range; numbers and booleans keep their
+// JSON text.
+func (p *parser) str(v gjson.Result) String {
+	s := v.Raw
+	if v.Type == gjson.String {
+		s = v.Str
+	}
+	return String{Value: s, Range: p.span(v)}
+}
+
+// root reads the policy object.
+func (p *parser) root(v gjson.Result) {
+	if !v.IsObject() {
+		p.wrongType(v, "", "The policy document", "a JSON object")
+		return
+	}
+	var keys keySet
+	var version, id, statement gjson.Result
+	v.ForEach(func(k, val gjson.Result) bool {
+		if !keys.add(k.Str) {
+			p.reportAt(k, CodeDuplicateKey, SeverityError, k.Str, "The policy repeats the element %q; each element may appear only once, and only the first is used.", k.Str)
+			return true
+		}
+		switch k.Str {
+		case "Version":
+			version = val
+		case "Id":
+			id = val
+		case "Statement":
+			statement = val
+		default:
+			p.unknownElement(k, k.Str, "the policy", rootElements)
+		}
+		return true
+	})
+	p.version(v, version)
+	p.id(id)
+	if !statement.Exists() {
+		p.reportAt(gjson.Result{Index: v.Index, Raw: "{"}, CodeMissingStatement, SeverityError, "", "The policy has no Statement element; it must contain at least one statement.")
+		return
+	}
+	p.statements(statement)
+}
+
+// unknownElement reports the key k, which is not one of known.
+func (p *parser) unknownElement(k gjson.Result, path, where string, known []string) {
+	hint := suggest(k.Str, known)
+	extra := ""
+	if hint != "" && strings.EqualFold(hint, k.Str) {
+		extra = " Element names are case-sensitive."
+	}
+	p.reportAt(k, CodeUnknownElement, SeverityError, path, "%q is not a valid element of %s.%s%s", k.Str, where, didYouMean(hint), extra)
+}
+
+// version reads the Version element [GRAM, VER, VARS; §2].
+func (p *parser) version(root, v gjson.Result) {
+	switch {
+	case !v.Exists():
+		p.reportAt(gjson.Result{Index: root.Index, Raw: "{"}, CodeMissingVersion, SeverityWarning, "",
+			`The policy has no Version element. Add "Version": "2012-10-17"; without it policy variables such as ${aws:username} are treated as literal text.`)
+	case v.Type != gjson.String:
+		p.wrongType(v, "Version", "Version", `the string "2012-10-17" or "2008-10-17"`)
+	default:
+		p.pol.Version = p.str(v)
+		switch v.Str {
+		case "2012-10-17":
+		case "2008-10-17":
+			// Valid, but variables are literal text [VER]; that is reported
+			// where a variable is used (variable-without-version).
+		default:
+			p.reportAt(v, CodeInvalidVersion, SeverityError, "Version",
+				`Version %q is not valid; it must be "2012-10-17" (current) or "2008-10-17".`, v.Str)
+		}
+	}
+}
+
+// id reads the Id element [GRAM].
+func (p *parser) id(v gjson.Result) {
+	if !v.Exists() {
+		return
+	}
+	if v.Type != gjson.String {
+		p.wrongType(v, "Id", "Id", "a string")
+		return
+	}
+	p.pol.ID = p.str(v)
+	if !p.kind.resourceBased() {
+		// GRAM: id_block "must not be included in identity-based policies".
+		// A warning, not an error: the Id element page calls Id an optional
+		// identifier that IAM does not use, and AWS's own identity-policy
+		// examples are accepted with it, so rejecting it would reject what
+		// AWS accepts.
+		p.reportAt(v, CodeIDNotAllowed, SeverityWarning, "Id",
+			"The Id element should not be included in %s policies; AWS's grammar reserves it for resource-based policies, and IAM ignores it.", p.kind)
+	}
+}
+
+// statements reads the Statement element: one statement object or an array
+// of them [STMT: "can contain a single statement or an array"].
+func (p *parser) statements(v gjson.Result) {
+	switch {
+	case v.IsObject():
+		p.statement(v, 0, "Statement")
+	case v.IsArray():
+		n := 0
+		v.ForEach(func(_, el gjson.Result) bool {
+			path := joinIndex("Statement", n)
+			if el.IsObject() {
+				p.statement(el, n, path)
+			} else {
+				p.wrongType(el, path, "Each statement", "a JSON object")
+			}
+			n++
+			return true
+		})
+		if n == 0 {
+			p.reportAt(v, CodeEmptyStatement, SeverityError, "Statement", "The Statement array is empty; a policy must contain at least one statement.")
+		}
+	default:
+		p.wrongType(v, "Statement", "Statement", "an object or an array of objects")
+	}
+}

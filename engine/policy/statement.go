@@ -1,0 +1,188 @@
+package policy
+
+import (
+	"strings"
+
+	"github.com/tidwall/gjson"
+)
+
+// statementElements are the elements a statement may contain [GRAM, §2].
+var statementElements = []string{"Sid", "Effect", "Principal", "NotPrincipal", "Action", "NotAction", "Resource", "NotResource", "Condition"}
+
+// statement reads one statement object at index i of the Statement element.
+func (p *parser) statement(v gjson.Result, i int, path string) {
+	st := &Statement{Index: i, Range: p.span(v)}
+	p.pol.Statements = append(p.pol.Statements, st)
+	var keys keySet
+	// first holds the key of the first of each pair of alternatives seen
+	// (Action/NotAction, Resource/NotResource, Principal/NotPrincipal).
+	var action, resource, principal gjson.Result
+	var hasEffect bool
+	v.ForEach(func(k, val gjson.Result) bool {
+		name := k.Str
+		elPath := joinKey(path, name)
+		if !keys.add(name) {
+			p.reportAt(k, CodeDuplicateKey, SeverityError, elPath, "The statement repeats the element %q; each element may appear only once, and only the first is used.", name)
+			return true
+		}
+		switch name {
+		case "Sid":
+			p.sid(st, val, elPath)
+		case "Effect":
+			hasEffect = true
+			p.effect(st, val, elPath)
+		case "Action", "NotAction":
+			if action.Exists() {
+				p.reportAt(k, CodeActionAndNotAction, SeverityError, elPath,
+					"A statement must contain either Action or NotAction, not both; %q is ignored.", name)
+				return true
+			}
+			action = k
+			st.Action = p.actions(val, elPath, name)
+		case "Resource", "NotResource":
+			if resource.Exists() {
+				p.reportAt(k, CodeResourceAndNotResource, SeverityError, elPath,
+					"A statement must contain either Resource or NotResource, not both; %q is ignored.", name)
+				return true
+			}
+			resource = k
+			st.Resource = p.resources(val, elPath, name)
+		case "Principal", "NotPrincipal":
+			if principal.Exists() {
+				p.reportAt(k, CodePrincipalAndNotPrincipal, SeverityError, elPath,
+					"A statement must contain either Principal or NotPrincipal, not both; %q is ignored.", name)
+				return true
+			}
+			principal = k
+			st.Principal = p.principal(k, val, elPath)
+		case "Condition":
+			st.Conditions = p.conditions(val, elPath)
+		default:
+			p.unknownElement(k, elPath, "a statement", statementElements)
+		}
+		return true
+	})
+	open := gjson.Result{Index: v.Index, Raw: "{"}
+	if !hasEffect {
+		p.reportAt(open, CodeMissingEffect, SeverityError, path, `The statement has no Effect element; it must contain "Effect": "Allow" or "Effect": "Deny".`)
+	}
+	if !action.Exists() {
+		// IAM's MalformedPolicyDocument text for a statement without actions.
+		p.reportAt(open, CodeMissingAction, SeverityError, path, "Policy statement must contain actions.")
+	}
+	if !resource.Exists() {
+		if p.kind.resourceBased() {
+			// Some resource-based policies, such as role trust policies, omit
+			// Resource (§2); without it the statement applies to no resource
+			// in this playground.
+			p.reportAt(open, CodeMissingResource, SeverityWarning, path,
+				"The statement has no Resource or NotResource element, so it applies to no resource here; bucket and queue policies require one.")
+		} else {
+			p.reportAt(open, CodeMissingResource, SeverityError, path, "Policy statement must contain resources.")
+		}
+	}
+	if !principal.Exists() && p.kind.resourceBased() {
+		p.reportAt(open, CodeMissingPrincipal, SeverityError, path,
+			"A statement of a resource-based policy must contain a Principal (or NotPrincipal) element that names who it applies to.")
+	}
+}
+
+// sid reads a Sid element and checks its characters and uniqueness [SID].
+func (p *parser) sid(st *Statement, v gjson.Result, path string) {
+	if v.Type != gjson.String {
+		p.wrongType(v, path, "Sid", "a string")
+		return
+	}
+	st.Sid = p.str(v)
+	if bad := strings.IndexFunc(v.Str, func(r rune) bool {
+		return !(r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
+	}); bad >= 0 {
+		// SID: IAM "supports ASCII uppercase letters (A-Z), lowercase letters
+		// (a-z), and numbers (0-9)"; other services (for example S3 bucket
+		// policies) allow more, hence only a warning in resource policies
+		// [GRAM].
+		sev := SeverityError
+		if p.kind.resourceBased() {
+			sev = SeverityWarning
+		}
+		p.reportAt(v, CodeInvalidSid, sev, path,
+			"Sid %q contains %s; IAM allows only the letters A-Z and a-z and the digits 0-9 in a Sid.", v.Str, describe(v.Str, bad))
+	}
+	if v.Str == "" {
+		return
+	}
+	if p.sids == nil {
+		p.sids = make(map[string]string)
+	}
+	if first, dup := p.sids[v.Str]; dup {
+		// SID: "In IAM, the Sid value must be unique within a JSON policy."
+		p.reportAt(v, CodeDuplicateSid, SeverityError, path, "Sid %q is already used by %s; each Sid must be unique within a policy.", v.Str, first)
+		return
+	}
+	p.sids[v.Str] = strings.TrimSuffix(path, ".Sid")
+}
+
+// effect reads an Effect element: exactly "Allow" or "Deny" [GRAM].
+func (p *parser) effect(st *Statement, v gjson.Result, path string) {
+	st.EffectRange = p.span(v)
+	if v.Type != gjson.String {
+		p.wrongType(v, path, "Effect", `the string "Allow" or "Deny"`)
+		return
+	}
+	switch Effect(v.Str) {
+	case Allow, Deny:
+		st.Effect = Effect(v.Str)
+	default:
+		p.reportAt(v, CodeInvalidEffect, SeverityError, path,
+			`Effect %q is not valid; it must be exactly "Allow" or "Deny".%s`, v.Str, didYouMean(suggest(v.Str, []string{"Allow", "Deny"})))
+	}
+}
+
+// stringList reads an element that is a string or an array of strings (and,
+// when scalars is true, numbers and booleans, as condition values may be
+// [GRAM: "Quotation marks are optional for numeric and Boolean values"]).
+// It reports wrong types, calls check (when not nil) for each value read
+// with the value's path, and returns the values and whether v was an array.
+func (p *parser) stringList(v gjson.Result, path, what string, scalars bool, check func(s String, path string)) ([]String, bool) {
+	want := "a string or an array of strings"
+	if scalars {
+		want = "a string, number or boolean, or an array of them"
+	}
+	ok := func(el gjson.Result) bool {
+		return el.Type == gjson.String || scalars && (el.Type == gjson.Number || el.Type == gjson.True || el.Type == gjson.False)
+	}
+	if ok(v) {
+		s := p.str(v)
+		if check != nil {
+			check(s, path)
+		}
+		return []String{s}, false
+	}
+	if !v.IsArray() {
+		p.wrongType(v, path, what, want)
+		return nil, false
+	}
+	var out []String
+	n := 0
+	v.ForEach(func(_, el gjson.Result) bool {
+		if ok(el) {
+			s := p.str(el)
+			out = append(out, s)
+			if check != nil {
+				check(s, joinIndex(path, n))
+			}
+		} else {
+			elWant := "a string"
+			if scalars {
+				elWant = "a string, number or boolean"
+			}
+			p.wrongType(el, joinIndex(path, n), "Each value of "+what, elWant)
+		}
+		n++
+		return true
+	})
+	if out == nil {
+		out = []String{}
+	}
+	return out, true
+}
