@@ -1,0 +1,59 @@
+# stsplay build and test entry points. `make serve` runs the playground,
+# `make test` runs every test; both do their own set-up on a fresh machine.
+
+GO      ?= go
+PORT    ?= 8080
+
+.PHONY: all test test-go vet bench serve site wasm e2e worker worker-build fuzz clean
+
+all: test
+
+## test: vet and every test (Go unit tests, then the browser and SDK tests).
+test: vet test-go e2e
+
+vet:
+	$(GO) vet ./...
+
+test-go:
+	$(GO) test ./...
+
+## bench: the engine's benchmarks (speed and size goals live here, never in timed tests).
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./engine/...
+
+## fuzz: a short run of every fuzz target (FUZZTIME to change).
+FUZZTIME ?= 10s
+fuzz:
+	@for pkg in $$($(GO) list ./engine/...); do \
+	  for f in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz'); do \
+	    echo "== $$pkg $$f"; $(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) $$pkg || exit 1; \
+	  done; \
+	done
+
+# --- site (wasm bridge + static site) ---------------------------------------
+# (filled in by the site work)
+
+# --- browser tests ------------------------------------------------------------
+# Headless Chromium is Debian's (/usr/bin/chromium, `apt-get install chromium`);
+# Playwright never downloads a browser here.
+E2E_ENV = PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+.PHONY: e2e-deps bench-site
+
+## e2e-deps: the e2e/ npm packages (Playwright, axe-core, the AWS SDK), installed with npm ci.
+e2e-deps: e2e/node_modules/.package-lock.json
+e2e/node_modules/.package-lock.json: e2e/package.json e2e/package-lock.json
+	cd e2e && $(E2E_ENV) npm ci --no-audit --no-fund
+
+## e2e: the browser tests against a fresh build of the site (artifacts in e2e/artifacts/).
+e2e: site e2e-deps
+	cd e2e && $(E2E_ENV) ./node_modules/.bin/playwright test
+
+## bench-site: wasm size raw/gzip/brotli, time to the first result, recompute time (a measurement, not a test).
+bench-site: site e2e-deps
+	cd e2e && node bench/site.mjs
+
+# --- STS endpoint -------------------------------------------------------------
+# (filled in by the endpoint work)
+
+clean:
+	rm -rf dist

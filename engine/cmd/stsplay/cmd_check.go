@@ -1,0 +1,85 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/stsplay/stsplay/engine/scenario"
+)
+
+func cmdCheck(args []string, e *env) int {
+	fs := e.flags("check", "[--presets] FILE...", "Runs each scenario and prints one line per check: PASS or FAIL, the action, the\nresource and the decision. Exits 1 when an expectation fails.")
+	presets := fs.Bool("presets", false, "also check every embedded preset")
+	if code, done := e.parse(fs, args); done {
+		return code
+	}
+	if fs.NArg() == 0 && !*presets {
+		return e.fail("check takes one or more scenario files (or --presets)")
+	}
+	type input struct {
+		name string
+		data []byte
+	}
+	var inputs []input
+	if *presets {
+		for _, p := range scenario.Presets() {
+			inputs = append(inputs, input{"preset:" + p.Name, p.Scenario})
+		}
+	}
+	for _, name := range fs.Args() {
+		data, err := e.readInput(name)
+		if err != nil {
+			return e.fail("%v", err)
+		}
+		inputs = append(inputs, input{displayName(name), data})
+	}
+	failed, total := 0, 0
+	for _, in := range inputs {
+		res := scenario.Run(in.data)
+		if res.Error != nil && res.Error.Code == scenario.CodeInvalidScenario {
+			return e.fail("%s: %s", in.name, res.Error.Message)
+		}
+		f, t := printChecks(e, in.name, res)
+		failed += f
+		total += t
+	}
+	fmt.Fprintf(e.stdout, "%d passed, %d failed\n", total-failed, failed)
+	if failed > 0 {
+		return exitFailed
+	}
+	return exitOK
+}
+
+// printChecks prints the lines of one scenario and returns how many of its
+// expectations failed and how many there were.
+func printChecks(e *env, name string, res *scenario.Result) (failed, total int) {
+	mark := func(pass bool) string {
+		total++
+		if pass {
+			return "PASS"
+		}
+		failed++
+		return "FAIL"
+	}
+	if x := res.Expectation; x != nil {
+		got := "success"
+		if res.Error != nil {
+			got = res.Error.Code
+		}
+		fmt.Fprintf(e.stdout, "%s %s: GetFederationToken → %s (expected %s)\n", mark(x.Pass), name, got, x.Error)
+	} else if res.Error != nil {
+		// The call failed: the session's checks could not run.
+		fmt.Fprintf(e.stdout, "%s %s: GetFederationToken → %s: %s\n", mark(false), name, res.Error.Code, res.Error.Message)
+	}
+	for _, c := range res.Checks {
+		line := fmt.Sprintf("%s %s: %s %s → %s", "%s", name, c.Action, c.Resource, c.Decision)
+		if c.Expect != "" && !c.Pass {
+			line += fmt.Sprintf(" (expected %s)", c.Expect)
+		}
+		if c.Expect == "" {
+			fmt.Fprintf(e.stdout, line+"\n", "----")
+			continue
+		}
+		fmt.Fprintf(e.stdout, line+"\n", mark(c.Pass))
+	}
+	return failed, total
+}

@@ -1,0 +1,618 @@
+package scenario
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/tidwall/gjson"
+)
+
+// MaxDocumentSize is the largest scenario document Decode reads (1 MiB).
+// Larger documents are refused at once, so that no input can make a run
+// slow.
+const MaxDocumentSize = 1 << 20
+
+// FieldError is a problem with one field of a scenario document.
+type FieldError struct {
+	// Path is the field, such as "request.DurationSeconds" or
+	// "checks[2].expect"; "" for the document as a whole.
+	Path string
+	// Message is a full sentence.
+	Message string
+	// Line and Column (1-based, Column in code points) and Offset (0-based
+	// bytes) locate the field's value in the document; Line is 0 when
+	// unknown.
+	Line, Column, Offset int
+}
+
+// Error formats the error as "path (line L, column C): message".
+func (e *FieldError) Error() string {
+	where := e.Path
+	if where == "" {
+		where = "scenario"
+	}
+	if e.Line > 0 {
+		where += fmt.Sprintf(" (line %d, column %d)", e.Line, e.Column)
+	}
+	return where + ": " + e.Message
+}
+
+// DecodeError lists every problem found in a scenario document.
+type DecodeError struct {
+	Fields []*FieldError
+}
+
+// Error returns the first problem and how many more there are.
+func (e *DecodeError) Error() string {
+	if len(e.Fields) == 0 {
+		return "invalid scenario document"
+	}
+	msg := e.Fields[0].Error()
+	if n := len(e.Fields) - 1; n > 0 {
+		msg += fmt.Sprintf(" (and %d more)", n)
+	}
+	return msg
+}
+
+type decoder struct {
+	text string
+	errs []*FieldError
+}
+
+// Decode reads a scenario document. It returns a *DecodeError that names
+// every bad field (with its line and column) when the document is not valid
+// JSON, has a field of the wrong type, or misses a required field.
+func Decode(data []byte) (*Document, error) {
+	if len(data) > MaxDocumentSize {
+		return nil, &DecodeError{Fields: []*FieldError{{Message: fmt.Sprintf("the document is %d bytes; the largest accepted is %d bytes (1 MiB).", len(data), MaxDocumentSize)}}}
+	}
+	d := &decoder{text: string(data)}
+	if fe := d.syntax(); fe != nil {
+		return nil, &DecodeError{Fields: []*FieldError{fe}}
+	}
+	root := gjson.Parse(d.text)
+	if !root.IsObject() {
+		d.fail("", root, "the document must be a JSON object.")
+		return nil, &DecodeError{Fields: d.errs}
+	}
+	doc := d.document(root)
+	if len(d.errs) > 0 {
+		return nil, &DecodeError{Fields: d.errs}
+	}
+	return doc, nil
+}
+
+// syntax checks that the text is one valid JSON value and says where the
+// first fault is.
+func (d *decoder) syntax() *FieldError {
+	if !utf8.ValidString(d.text) {
+		off := 0
+		for off < len(d.text) {
+			r, size := utf8.DecodeRuneInString(d.text[off:])
+			if r == utf8.RuneError && size <= 1 {
+				break
+			}
+			off += size
+		}
+		return d.at("", off, "the document is not valid UTF-8.")
+	}
+	if strings.TrimSpace(d.text) == "" {
+		return d.at("", 0, "the document is empty; expected a JSON object.")
+	}
+	var v json.RawMessage
+	err := json.Unmarshal([]byte(d.text), &v)
+	if err == nil {
+		return nil
+	}
+	var se *json.SyntaxError
+	if errors.As(err, &se) {
+		off := int(se.Offset) - 1
+		if off < 0 {
+			off = 0
+		}
+		return d.at("", off, "the document is not valid JSON: "+se.Error()+".")
+	}
+	return d.at("", 0, "the document is not valid JSON: "+err.Error()+".")
+}
+
+// at builds a FieldError at a byte offset.
+func (d *decoder) at(path string, offset int, msg string) *FieldError {
+	line, col := lineColumn(d.text, offset)
+	return &FieldError{Path: path, Message: msg, Line: line, Column: col, Offset: offset}
+}
+
+func (d *decoder) fail(path string, v gjson.Result, msg string) {
+	d.errs = append(d.errs, d.at(path, v.Index, msg))
+}
+
+// lineColumn converts a byte offset into a 1-based line and a 1-based
+// column counted in code points.
+func lineColumn(text string, offset int) (int, int) {
+	if offset > len(text) {
+		offset = len(text)
+	}
+	line, start := 1, 0
+	for i := 0; i < offset; i++ {
+		if text[i] == '\n' {
+			line++
+			start = i + 1
+		}
+	}
+	return line, utf8.RuneCountInString(text[start:offset]) + 1
+}
+
+func typeName(v gjson.Result) string {
+	switch v.Type {
+	case gjson.String:
+		return "a string"
+	case gjson.Number:
+		return "a number"
+	case gjson.True, gjson.False:
+		return "a boolean"
+	case gjson.Null:
+		return "null"
+	}
+	if v.IsArray() {
+		return "an array"
+	}
+	return "an object"
+}
+
+// fields visits the members of an object, reports keys that are not known
+// and keys given twice, and returns the members by name.
+func (d *decoder) fields(path string, obj gjson.Result, known ...string) map[string]gjson.Result {
+	out := map[string]gjson.Result{}
+	obj.ForEach(func(k, v gjson.Result) bool {
+		name := k.String()
+		p := join(path, name)
+		if _, dup := out[name]; dup {
+			d.errs = append(d.errs, d.at(p, k.Index, fmt.Sprintf("the field %q is given twice.", name)))
+			return true
+		}
+		ok := false
+		for _, kn := range known {
+			if kn == name {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			msg := fmt.Sprintf("unknown field %q", name)
+			for _, kn := range known {
+				if strings.EqualFold(kn, name) {
+					msg += fmt.Sprintf("; did you mean %q?", kn)
+					d.errs = append(d.errs, d.at(p, k.Index, msg))
+					return true
+				}
+			}
+			d.errs = append(d.errs, d.at(p, k.Index, msg+fmt.Sprintf("; the known fields here are %s.", strings.Join(known, ", "))))
+			return true
+		}
+		out[name] = v
+		return true
+	})
+	return out
+}
+
+func join(path, name string) string {
+	if path == "" {
+		return name
+	}
+	return path + "." + name
+}
+
+func (d *decoder) str(path string, v gjson.Result) (string, bool) {
+	if v.Type != gjson.String {
+		d.fail(path, v, "expected a string, found "+typeName(v)+".")
+		return "", false
+	}
+	return v.Str, true
+}
+
+// optStr reads an optional string: absent or null is "".
+func (d *decoder) optStr(path string, m map[string]gjson.Result, name string) string {
+	v, ok := m[name]
+	if !ok || v.Type == gjson.Null {
+		return ""
+	}
+	s, _ := d.str(join(path, name), v)
+	return s
+}
+
+func (d *decoder) document(root gjson.Result) *Document {
+	m := d.fields("", root, "version", "account", "region", "partition", "caller", "managedPolicies",
+		"resourcePolicies", "request", "clock", "seed", "checks", "expectError")
+	doc := &Document{Version: FormatVersion, Region: "us-east-1", Partition: "aws"}
+	if v, ok := m["version"]; ok {
+		if v.Type != gjson.Number || v.Num != FormatVersion {
+			d.fail("version", v, fmt.Sprintf("the only known version is %d; found %s.", FormatVersion, v.Raw))
+		}
+	}
+	doc.Account = d.optStr("", m, "account")
+	if doc.Account == "" {
+		doc.Account = "123456789012"
+	} else if !isAccountID(doc.Account) {
+		d.fail("account", m["account"], fmt.Sprintf("an account id is 12 digits; found %q.", doc.Account))
+	}
+	if r := d.optStr("", m, "region"); r != "" {
+		doc.Region = r
+	}
+	if p := d.optStr("", m, "partition"); p != "" {
+		doc.Partition = p
+	}
+	if v, ok := m["caller"]; ok {
+		doc.Caller = d.caller(v)
+	} else {
+		doc.Caller = Caller{Type: "IAMUser", Name: "token-app"}
+		d.fail("caller", root, "the field \"caller\" is required: who calls GetFederationToken.")
+	}
+	if v, ok := m["managedPolicies"]; ok && v.Type != gjson.Null {
+		doc.ManagedPolicies = d.managed(v)
+	}
+	if v, ok := m["resourcePolicies"]; ok && v.Type != gjson.Null {
+		doc.ResourcePolicies = d.resources(v, doc.Account)
+	}
+	if v, ok := m["request"]; ok {
+		doc.Request = d.request(v)
+	} else {
+		d.fail("request", root, "the field \"request\" is required: the GetFederationToken parameters.")
+	}
+	if v, ok := m["clock"]; ok && v.Type != gjson.Null {
+		if s, ok := d.str("clock", v); ok {
+			t, err := time.Parse(time.RFC3339Nano, s)
+			if err != nil {
+				d.fail("clock", v, fmt.Sprintf("expected an RFC 3339 time such as 2026-01-01T00:00:00Z; found %q.", s))
+			}
+			doc.Clock = t.UTC()
+		}
+	}
+	if v, ok := m["seed"]; ok && v.Type != gjson.Null {
+		if s, ok := d.str("seed", v); ok {
+			doc.Seed, doc.HasSeed = s, true
+		}
+	}
+	if v, ok := m["checks"]; ok && v.Type != gjson.Null {
+		doc.Checks = d.checks(v)
+	}
+	doc.ExpectError = d.optStr("", m, "expectError")
+	return doc
+}
+
+func isAccountID(s string) bool {
+	if len(s) != 12 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func (d *decoder) caller(v gjson.Result) Caller {
+	c := Caller{Type: "IAMUser"}
+	if !v.IsObject() {
+		d.fail("caller", v, "expected an object, found "+typeName(v)+".")
+		return c
+	}
+	m := d.fields("caller", v, "type", "name", "policies", "permissionsBoundary", "tags")
+	if t := d.optStr("caller", m, "type"); t != "" {
+		if t != "IAMUser" && t != "Root" {
+			d.fail("caller.type", m["type"], fmt.Sprintf("the caller type is \"IAMUser\" or \"Root\"; found %q.", t))
+		}
+		c.Type = t
+	}
+	c.Name = d.optStr("caller", m, "name")
+	if c.Type == "IAMUser" && c.Name == "" {
+		d.fail("caller.name", v, "an IAM user caller needs a name, such as \"token-app\".")
+	}
+	if pv, ok := m["policies"]; ok && pv.Type != gjson.Null {
+		if !pv.IsArray() {
+			d.fail("caller.policies", pv, "expected an array of policies, found "+typeName(pv)+".")
+		} else {
+			for i, p := range pv.Array() {
+				if pt, ok := d.policy(fmt.Sprintf("caller.policies[%d]", i), p); ok {
+					c.Policies = append(c.Policies, pt)
+				}
+			}
+		}
+	}
+	if bv, ok := m["permissionsBoundary"]; ok && bv.Type != gjson.Null {
+		if pt, ok := d.policy("caller.permissionsBoundary", bv); ok {
+			c.Boundary = &pt
+		}
+	}
+	if tv, ok := m["tags"]; ok && tv.Type != gjson.Null {
+		c.Tags = d.tags("caller.tags", tv)
+	}
+	return c
+}
+
+// policy reads a POLICY: a string holding policy text, or a JSON object.
+func (d *decoder) policy(path string, v gjson.Result) (PolicyText, bool) {
+	switch {
+	case v.Type == gjson.String:
+		return PolicyText{Text: v.Str, Source: path}, true
+	case v.IsObject():
+		return PolicyText{Text: v.Raw, Source: path}, true
+	}
+	d.fail(path, v, "expected a policy (a JSON object, or a string holding policy JSON), found "+typeName(v)+".")
+	return PolicyText{}, false
+}
+
+func (d *decoder) tags(path string, v gjson.Result) []Tag {
+	if !v.IsArray() {
+		d.fail(path, v, "expected an array of {\"Key\": …, \"Value\": …} objects, found "+typeName(v)+".")
+		return nil
+	}
+	var out []Tag
+	for i, t := range v.Array() {
+		p := fmt.Sprintf("%s[%d]", path, i)
+		if !t.IsObject() {
+			d.fail(p, t, "expected a {\"Key\": …, \"Value\": …} object, found "+typeName(t)+".")
+			continue
+		}
+		m := d.fields(p, t, "Key", "Value")
+		var tag Tag
+		if k, ok := m["Key"]; ok {
+			tag.Key, _ = d.str(p+".Key", k)
+		} else {
+			d.fail(p+".Key", t, "a tag needs a \"Key\".")
+		}
+		if val, ok := m["Value"]; ok {
+			tag.Value, _ = d.str(p+".Value", val)
+		} else {
+			d.fail(p+".Value", t, "a tag needs a \"Value\" (it may be \"\").")
+		}
+		out = append(out, tag)
+	}
+	return out
+}
+
+func (d *decoder) managed(v gjson.Result) []ManagedPolicy {
+	if !v.IsObject() {
+		d.fail("managedPolicies", v, "expected an object that maps policy ARNs to policies, found "+typeName(v)+".")
+		return nil
+	}
+	var out []ManagedPolicy
+	seen := map[string]bool{}
+	v.ForEach(func(k, pv gjson.Result) bool {
+		arn := k.String()
+		path := fmt.Sprintf("managedPolicies[%q]", arn)
+		if seen[arn] {
+			d.errs = append(d.errs, d.at(path, k.Index, "this policy ARN is given twice."))
+			return true
+		}
+		seen[arn] = true
+		if !strings.HasPrefix(arn, "arn:") || !strings.Contains(arn, ":policy/") {
+			d.errs = append(d.errs, d.at(path, k.Index, fmt.Sprintf("a managed policy is named by its ARN, such as arn:aws:iam::123456789012:policy/Name; found %q.", arn)))
+		}
+		if pt, ok := d.policy(path, pv); ok {
+			out = append(out, ManagedPolicy{ARN: arn, Policy: pt})
+		}
+		return true
+	})
+	return out
+}
+
+func (d *decoder) resources(v gjson.Result, account string) []ResourcePolicy {
+	if !v.IsArray() {
+		d.fail("resourcePolicies", v, "expected an array, found "+typeName(v)+".")
+		return nil
+	}
+	var out []ResourcePolicy
+	for i, rv := range v.Array() {
+		p := fmt.Sprintf("resourcePolicies[%d]", i)
+		if !rv.IsObject() {
+			d.fail(p, rv, "expected an object with \"attachedTo\" and \"policy\", found "+typeName(rv)+".")
+			continue
+		}
+		m := d.fields(p, rv, "name", "attachedTo", "account", "policy")
+		rp := ResourcePolicy{Name: d.optStr(p, m, "name"), AttachedTo: d.optStr(p, m, "attachedTo"), Account: d.optStr(p, m, "account")}
+		if rp.AttachedTo == "" {
+			d.fail(p+".attachedTo", rv, "a resource policy needs \"attachedTo\": the ARN of the resource it is attached to.")
+		} else if !strings.HasPrefix(rp.AttachedTo, "arn:") || strings.Count(rp.AttachedTo, ":") < 5 {
+			d.fail(p+".attachedTo", m["attachedTo"], fmt.Sprintf("expected a resource ARN such as arn:aws:s3:::productionapp; found %q.", rp.AttachedTo))
+		}
+		if rp.Account == "" {
+			rp.Account = arnAccount(rp.AttachedTo)
+			if rp.Account == "" {
+				rp.Account = account
+			}
+		} else if !isAccountID(rp.Account) {
+			d.fail(p+".account", m["account"], fmt.Sprintf("an account id is 12 digits; found %q.", rp.Account))
+		}
+		if pv, ok := m["policy"]; ok {
+			if pt, ok := d.policy(p+".policy", pv); ok {
+				rp.Policy = pt
+			}
+		} else {
+			d.fail(p+".policy", rv, "a resource policy needs \"policy\".")
+		}
+		if rp.Name == "" {
+			rp.Name = rp.AttachedTo
+		}
+		out = append(out, rp)
+	}
+	return out
+}
+
+// arnAccount returns the account field (the fifth) of an ARN, or "".
+func arnAccount(arn string) string {
+	parts := strings.SplitN(arn, ":", 6)
+	if len(parts) < 6 {
+		return ""
+	}
+	return parts[4]
+}
+
+func (d *decoder) request(v gjson.Result) Request {
+	var r Request
+	if !v.IsObject() {
+		d.fail("request", v, "expected an object with the GetFederationToken parameters, found "+typeName(v)+".")
+		return r
+	}
+	m := d.fields("request", v, "Name", "DurationSeconds", "Policy", "PolicyArns", "Tags")
+	if nv, ok := m["Name"]; ok && nv.Type != gjson.Null {
+		if s, ok := d.str("request.Name", nv); ok {
+			r.Name = &s
+		}
+	}
+	if dv, ok := m["DurationSeconds"]; ok && dv.Type != gjson.Null {
+		n, ok := d.integer("request.DurationSeconds", dv)
+		if ok {
+			r.DurationSeconds = &n
+		}
+	}
+	if pv, ok := m["Policy"]; ok && pv.Type != gjson.Null {
+		switch {
+		case pv.Type == gjson.String:
+			s := pv.Str
+			r.Policy = &s
+		case pv.IsObject():
+			s := pv.Raw
+			r.Policy = &s
+		default:
+			d.fail("request.Policy", pv, "expected the policy as a string (or a JSON object), found "+typeName(pv)+".")
+		}
+	}
+	if av, ok := m["PolicyArns"]; ok && av.Type != gjson.Null {
+		r.HasPolicyArns = true
+		if !av.IsArray() {
+			d.fail("request.PolicyArns", av, "expected an array of policy ARNs, found "+typeName(av)+".")
+		} else {
+			for i, a := range av.Array() {
+				p := fmt.Sprintf("request.PolicyArns[%d]", i)
+				if a.IsObject() {
+					// The API's own shape is {"arn": "…"}; accept it too.
+					a = a.Get("arn")
+				}
+				if s, ok := d.str(p, a); ok {
+					r.PolicyArns = append(r.PolicyArns, s)
+				}
+			}
+		}
+	}
+	if tv, ok := m["Tags"]; ok && tv.Type != gjson.Null {
+		r.HasTags = true
+		r.Tags = d.tags("request.Tags", tv)
+	}
+	return r
+}
+
+// integer reads a whole number (a JSON number, or a string of digits as the
+// wire form sends it).
+func (d *decoder) integer(path string, v gjson.Result) (int64, bool) {
+	switch v.Type {
+	case gjson.Number:
+		if v.Num != math.Trunc(v.Num) || math.Abs(v.Num) > 1e15 {
+			d.fail(path, v, fmt.Sprintf("expected a whole number of seconds, found %s.", v.Raw))
+			return 0, false
+		}
+		return int64(v.Num), true
+	case gjson.String:
+		n, err := strconv.ParseInt(strings.TrimSpace(v.Str), 10, 64)
+		if err != nil {
+			d.fail(path, v, fmt.Sprintf("expected a whole number of seconds, found %q.", v.Str))
+			return 0, false
+		}
+		return n, true
+	}
+	d.fail(path, v, "expected a whole number of seconds, found "+typeName(v)+".")
+	return 0, false
+}
+
+// validExpect lists the decisions a check may expect.
+var validExpect = []string{"allowed", "explicitDeny", "implicitDeny"}
+
+func (d *decoder) checks(v gjson.Result) []Check {
+	if !v.IsArray() {
+		d.fail("checks", v, "expected an array of checks, found "+typeName(v)+".")
+		return nil
+	}
+	var out []Check
+	for i, cv := range v.Array() {
+		p := fmt.Sprintf("checks[%d]", i)
+		if !cv.IsObject() {
+			d.fail(p, cv, "expected an object with \"action\" and \"resource\", found "+typeName(cv)+".")
+			continue
+		}
+		m := d.fields(p, cv, "action", "resource", "context", "expect")
+		c := Check{Action: d.optStr(p, m, "action"), Resource: d.optStr(p, m, "resource"), Expect: d.optStr(p, m, "expect")}
+		if c.Action == "" {
+			d.fail(p+".action", cv, "a check needs an \"action\", such as \"s3:GetObject\".")
+		} else if !strings.Contains(c.Action, ":") {
+			d.fail(p+".action", m["action"], fmt.Sprintf("an action is written service:Action, such as s3:GetObject; found %q.", c.Action))
+		}
+		if c.Resource == "" {
+			d.fail(p+".resource", cv, "a check needs a \"resource\": an ARN, or \"*\" for actions without resources.")
+		}
+		if c.Expect != "" {
+			ok := false
+			for _, e := range validExpect {
+				ok = ok || e == c.Expect
+			}
+			if !ok {
+				d.fail(p+".expect", m["expect"], fmt.Sprintf("expect is one of allowed, explicitDeny, implicitDeny; found %q.", c.Expect))
+			}
+		}
+		if ctx, ok := m["context"]; ok && ctx.Type != gjson.Null {
+			c.Context = d.context(p+".context", ctx)
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+func (d *decoder) context(path string, v gjson.Result) []ContextKey {
+	if !v.IsObject() {
+		d.fail(path, v, "expected an object of condition keys, found "+typeName(v)+".")
+		return nil
+	}
+	var out []ContextKey
+	seen := map[string]bool{}
+	v.ForEach(func(k, val gjson.Result) bool {
+		key := k.String()
+		p := path + "." + key
+		if seen[strings.ToLower(key)] {
+			d.errs = append(d.errs, d.at(p, k.Index, "this condition key is given twice (keys are case-insensitive)."))
+			return true
+		}
+		seen[strings.ToLower(key)] = true
+		ck := ContextKey{Key: key}
+		if val.IsArray() {
+			ck.Multi = true
+			ck.Values = []string{}
+			for _, e := range val.Array() {
+				if s, ok := d.scalar(p, e); ok {
+					ck.Values = append(ck.Values, s)
+				}
+			}
+		} else if s, ok := d.scalar(p, val); ok {
+			ck.Values = []string{s}
+		}
+		out = append(out, ck)
+		return true
+	})
+	return out
+}
+
+// scalar reads a condition value: a string, or a number or boolean taken as
+// its JSON text.
+func (d *decoder) scalar(path string, v gjson.Result) (string, bool) {
+	switch v.Type {
+	case gjson.String:
+		return v.Str, true
+	case gjson.Number, gjson.True, gjson.False:
+		return v.Raw, true
+	}
+	d.fail(path, v, "expected a string, number or boolean, found "+typeName(v)+".")
+	return "", false
+}

@@ -1,0 +1,130 @@
+package scenario
+
+import (
+	"encoding/json"
+
+	"github.com/stsplay/stsplay/engine/eval"
+	"github.com/stsplay/stsplay/engine/policy"
+)
+
+// Version is the engine's version. It is stamped into every result and into
+// share links, so that a reader can tell which engine produced an answer.
+const Version = "0.1.0"
+
+// Result is what running a scenario produces. Its JSON form is documented
+// in the README ("Scenario results"); the site, the CLI and the HTTP
+// endpoint all show it, so keep it stable.
+type Result struct {
+	// Engine is the engine version.
+	Engine string `json:"engine"`
+	// Wire is the request as it goes on the wire: the URL-encoded Query
+	// form of the GetFederationToken call (without authentication).
+	Wire string `json:"wire"`
+	// Response is the HTTP status and XML body STS would answer with; nil
+	// when the scenario itself could not be read.
+	Response *Response `json:"response"`
+	// Error is the STS error (or the scenario error), nil on success.
+	Error *Error `json:"error"`
+	// Session describes the session created; nil when the call failed.
+	Session *Session `json:"session"`
+	// Checks are the evaluated checks; empty when the call failed.
+	Checks []CheckResult `json:"checks"`
+	// Diagnostics are the findings on every policy and on the document.
+	Diagnostics []Diagnostic `json:"diagnostics"`
+	// Expectation is the outcome of the document's expectError, when it has
+	// one.
+	Expectation *CallExpectation `json:"expectation,omitempty"`
+}
+
+// CallExpectation compares the call's outcome with the error the document
+// expects.
+type CallExpectation struct {
+	// Error is the expected STS error code.
+	Error string `json:"error"`
+	// Pass is true when the call failed with exactly that code.
+	Pass bool `json:"pass"`
+}
+
+// Response is an HTTP response of STS.
+type Response struct {
+	Status int    `json:"status"`
+	Body   string `json:"body"`
+}
+
+// Error is an error answered by STS (Code is STS's error code) or a problem
+// with the scenario itself (Code "InvalidScenario", with Source naming the
+// field or policy).
+type Error struct {
+	Code    string `json:"code"`
+	Message string `json:"message"`
+	// Source names the policy or field at fault, when there is one.
+	Source string `json:"source,omitempty"`
+}
+
+// CodeInvalidScenario is the Error code for a document that cannot be run:
+// not JSON, a field of the wrong type, or a stored policy (identity,
+// boundary, managed or resource) that IAM would have refused to save.
+const CodeInvalidScenario = "InvalidScenario"
+
+// Session describes the federated-user session that was created.
+type Session struct {
+	ARN              string            `json:"arn"`
+	FederatedUserID  string            `json:"federatedUserId"`
+	AccessKeyID      string            `json:"accessKeyId"`
+	SecretAccessKey  string            `json:"secretAccessKey"`
+	SessionToken     string            `json:"sessionToken"`
+	Expiration       string            `json:"expiration"`
+	DurationSeconds  int64             `json:"durationSeconds"`
+	PackedPolicySize int               `json:"packedPolicySize"`
+	PrincipalTags    map[string]string `json:"principalTags"`
+	// CallerIdentity is the GetCallerIdentity response a client would get
+	// with the session's credentials.
+	CallerIdentity string `json:"callerIdentity"`
+}
+
+// CheckResult is one evaluated check.
+type CheckResult struct {
+	Action      string            `json:"action"`
+	Resource    string            `json:"resource"`
+	Context     map[string]any    `json:"context,omitempty"`
+	Decision    eval.Decision     `json:"decision"`
+	Expect      string            `json:"expect,omitempty"`
+	Pass        bool              `json:"pass"`
+	Explanation *eval.Explanation `json:"explanation"`
+}
+
+// Diagnostic is a finding on one policy of the scenario (or on the document
+// itself, with Source "scenario").
+type Diagnostic struct {
+	// Source names the policy: "caller.policies[0]", "request.Policy", ….
+	Source string `json:"source"`
+	policy.Diagnostic
+}
+
+// JSON returns the result as indented JSON followed by a newline. Map keys
+// are sorted, so equal results give equal bytes.
+func (r *Result) JSON() []byte {
+	out, err := json.MarshalIndent(r, "", "  ")
+	if err != nil {
+		// Every field is a plain value; marshalling cannot fail.
+		panic(err)
+	}
+	return append(out, '\n')
+}
+
+// Passed reports whether every check with an expectation met it and the
+// scenario could be run.
+func (r *Result) Passed() bool {
+	if r.Error != nil && r.Error.Code == CodeInvalidScenario {
+		return false
+	}
+	if r.Expectation != nil && !r.Expectation.Pass {
+		return false
+	}
+	for _, c := range r.Checks {
+		if !c.Pass {
+			return false
+		}
+	}
+	return true
+}
