@@ -1,0 +1,57 @@
+package sts
+
+// The actions the caller of GetFederationToken needs.
+const (
+	// ActionGetFederationToken is needed on the federated user's ARN
+	// (IAM User Guide, "Permissions for GetFederationToken"; the Manager*
+	// example names arn:aws:sts::123456789012:federated-user/Manager*).
+	ActionGetFederationToken = "sts:GetFederationToken"
+	// ActionTagSession is needed as well when the request passes session
+	// tags (IAM User Guide, "Passing session tags in AWS STS"; sts_wire §6).
+	ActionTagSession = "sts:TagSession"
+)
+
+// AuthRequest is one permission check of the caller: may it perform Action
+// on Resource with these request tags? The authorizer evaluates it against
+// the caller's identity policies and permissions boundary, with
+// aws:RequestTag/<key> and aws:TagKeys taken from Tags.
+type AuthRequest struct {
+	// Action is ActionGetFederationToken or ActionTagSession.
+	Action string
+	// Resource is the federated user's ARN.
+	Resource string
+	// Tags are the session tags of the request, in order.
+	Tags []SessionTag
+	// Validated is the request being authorized.
+	Validated *Validated
+}
+
+// Authorizer decides whether the caller may perform one action. The lead's
+// scenario package wires it to eval.DecideCaller; it is a callback so that
+// this package does not depend on the evaluator.
+type Authorizer func(AuthRequest) bool
+
+// Authorize checks that caller may create the session v describes: it
+// needs sts:GetFederationToken on the federated user's ARN and, when tags
+// are passed, sts:TagSession on the same ARN (the resource of TagSession
+// for GetFederationToken is UNCONFIRMED; AssumeRole checks it on the role).
+// The root user is always allowed and authorize is not called (IAM User
+// Guide, "Policy evaluation logic": the root user has full access to its
+// account). A nil authorize denies every IAM user. The first denial is
+// returned as AccessDenied naming the caller, the action and the resource.
+func Authorize(v *Validated, caller Caller, authorize Authorizer) *Error {
+	if caller.IsRoot() {
+		return nil
+	}
+	actions := []string{ActionGetFederationToken}
+	if len(v.Tags) > 0 {
+		actions = append(actions, ActionTagSession)
+	}
+	for _, action := range actions {
+		r := AuthRequest{Action: action, Resource: v.FederatedUserARN, Tags: v.Tags, Validated: v}
+		if authorize == nil || !authorize(r) {
+			return AccessDeniedError(caller.ARN(), action, v.FederatedUserARN)
+		}
+	}
+	return nil
+}
