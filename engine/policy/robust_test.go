@@ -1,0 +1,112 @@
+package policy
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestDeepNesting checks that 100,000 nested brackets neither overflow the
+// stack nor take long, whether the JSON is broken or valid.
+func TestDeepNesting(t *testing.T) {
+	const n = 100_000
+	cases := []struct {
+		name string
+		text string
+		code string
+	}{
+		{"unclosed arrays", strings.Repeat("[", n), CodeInvalidJSON},
+		{"closed arrays", strings.Repeat("[", n) + strings.Repeat("]", n), CodeWrongType},
+		{"nested inside an unknown element", `{"Version":"2012-10-17","X":` + strings.Repeat(`{"a":`, n) + "1" + strings.Repeat("}", n) + `,"Statement":{"Effect":"Allow","Action":"s3:*","Resource":"*"}}`, CodeUnknownElement},
+		{"nested as a condition value", `{"Version":"2012-10-17","Statement":{"Effect":"Allow","Action":"s3:*","Resource":"*","Condition":{"StringEquals":{"k":` + strings.Repeat("[", n) + strings.Repeat("]", n) + `}}}}`, CodeWrongType},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			start := time.Now()
+			_, diags := Parse(c.text, Identity)
+			assert.Less(t, time.Since(start), 2*time.Second)
+			require.NotEmpty(t, diags)
+			assert.Equal(t, c.code, diags[0].Code)
+		})
+	}
+}
+
+// TestLargeInputIsLinear parses policies of about 1 MB on one line and on
+// many lines, and checks that each takes well under a second.
+func TestLargeInputIsLinear(t *testing.T) {
+	var oneLine, manyLines strings.Builder
+	oneLine.WriteString(`{"Version":"2012-10-17","Statement":[`)
+	manyLines.WriteString("{\"Version\":\"2012-10-17\",\"Statement\":[\n")
+	for i := 0; oneLine.Len() < 1<<20; i++ {
+		if i > 0 {
+			oneLine.WriteString(",")
+			manyLines.WriteString(",\n")
+		}
+		// Non-ASCII text in the Sid makes columns count code points and
+		// every statement reports invalid-sid.
+		s := fmt.Sprintf(`{"Sid":"é%d","Effect":"Allow","Action":["s3:GetObject","s3:PutObject"],"Resource":"arn:aws:s3:::b/%d/*","Condition":{"StringEquals":{"aws:username":"u%d"}}}`, i, i, i)
+		oneLine.WriteString(s)
+		manyLines.WriteString(s)
+	}
+	oneLine.WriteString("]}")
+	manyLines.WriteString("]}")
+	for name, text := range map[string]string{"one line": oneLine.String(), "many lines": manyLines.String()} {
+		t.Run(name, func(t *testing.T) {
+			start := time.Now()
+			pol, diags := Parse(text, Identity)
+			elapsed := time.Since(start)
+			assert.Less(t, elapsed, 3*time.Second)
+			require.Greater(t, len(pol.Statements), 5000)
+			require.Len(t, diags, len(pol.Statements))
+			last := diags[len(diags)-1]
+			checkPos(t, text, last.Pos)
+			checkPos(t, text, last.End)
+			t.Logf("%d bytes, %d statements in %v", len(text), len(pol.Statements), elapsed)
+		})
+	}
+}
+
+// TestManyKeys checks that duplicate detection stays fast for an object
+// with very many keys.
+func TestManyKeys(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`{"Version":"2012-10-17","Statement":{"Effect":"Allow","Action":"s3:*","Resource":"*","Condition":{"StringEquals":{`)
+	for i := 0; i < 50_000; i++ {
+		fmt.Fprintf(&b, `"k%d":"v",`, i)
+	}
+	b.WriteString(`"k7":"again"}}}}`)
+	start := time.Now()
+	pol, diags := Parse(b.String(), Identity)
+	assert.Less(t, time.Since(start), 2*time.Second)
+	assert.Equal(t, []string{CodeDuplicateKey}, codes(diags))
+	assert.Len(t, pol.Statements[0].Conditions, 50_000)
+}
+
+// checkPos checks p against positions computed naively from the text.
+func checkPos(t *testing.T, text string, p Pos) {
+	t.Helper()
+	require.GreaterOrEqual(t, p.Offset, 0)
+	require.LessOrEqual(t, p.Offset, len(text))
+	before := text[:p.Offset]
+	line := strings.Count(before, "\n") + 1
+	lineStart := strings.LastIndexByte(before, '\n') + 1
+	col := countRunes(before[lineStart:]) + 1
+	assert.Equal(t, Pos{Offset: p.Offset, Line: line, Column: col}, p)
+}
+
+func TestPositionIndex(t *testing.T) {
+	text := "ab\ncdé\n\nx€y" + strings.Repeat("ü", 100) + "z"
+	idx := newPositionIndex(text)
+	for off := 0; off <= len(text); off++ {
+		checkPos(t, text, idx.pos(off))
+	}
+	assert.Equal(t, Pos{Offset: 0, Line: 1, Column: 1}, idx.pos(-5), "clamped below")
+	assert.Equal(t, idx.pos(len(text)), idx.pos(len(text)+9), "clamped above")
+	// "x€y" starts line 4; y is the third code point.
+	y := strings.Index(text, "y")
+	assert.Equal(t, Pos{Offset: y, Line: 4, Column: 3}, idx.pos(y))
+}
