@@ -111,6 +111,8 @@ func malformedMessage(text string, diags []policy.Diagnostic) string {
 		return "Policy statement must contain actions."
 	case policy.CodeMissingResource:
 		return "Policy statement must contain resources."
+	case policy.CodeInvalidSid:
+		return "Statement IDs (SID) must be alpha-numeric. Check that your input satisfies the regular expression [0-9A-Za-z]*"
 	case policy.CodeDuplicateSid:
 		return "Statement IDs (SID) in a single policy must be unique."
 	case policy.CodeActionMissingPrefix:

@@ -1,0 +1,81 @@
+package sts
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// botocorePolicy and botocoreTags are the GetFederationToken example of
+// botocore's examples-1.json, whose documented PackedPolicySize is 8.
+const botocorePolicy = `{"Version":"2012-10-17","Statement":[{"Sid":"Stmt1","Effect":"Allow","Action":"s3:ListAllMyBuckets","Resource":"*"}]}`
+
+var botocoreTags = []SessionTag{{"Project", "Pegasus"}, {"Cost-Center", "98765"}}
+
+func TestPackingCalibration(t *testing.T) {
+	jean := Pack([]SessionPolicy{{Text: jeanPolicy}}, nil)
+	assert.Equal(t, Packing{PolicyPlaintext: 79, PolicyBytes: 82, PolicyPercent: 6, PackedPolicySize: 6}, jean)
+
+	boto := Pack([]SessionPolicy{{Text: botocorePolicy}}, botocoreTags)
+	assert.Equal(t, Packing{PolicyPlaintext: 117, PolicyBytes: 112, PolicyPercent: 8, TagBytes: 40, TagPercent: 3, PackedPolicySize: 8}, boto)
+
+	// Whitespace is not packed: the pretty-printed policy packs like the
+	// minified one, though its plaintext is longer.
+	pretty := Pack([]SessionPolicy{{Text: "{\n  \"Statement\": [\n    {\"Sid\": \"Stmt1\", \"Effect\": \"Allow\", \"Action\": \"s3:*\", \"Resource\": \"*\"}\n  ]\n}\n"}}, nil)
+	assert.Equal(t, 82, pretty.PolicyBytes)
+	assert.Equal(t, 6, pretty.PackedPolicySize)
+}
+
+func TestPackingLimits(t *testing.T) {
+	tests := []struct {
+		name     string
+		policies []SessionPolicy
+		tags     []SessionTag
+		size     int // PackedPolicySize
+		message  string
+	}{
+		{"nothing packs to 0", nil, nil, 0, ""},
+		{"a 2,000-character random policy stays under", []SessionPolicy{{Text: randomPolicy("p", 2000)}}, nil, 98, ""},
+		{"inline and managed plaintext over 2,048 characters",
+			[]SessionPolicy{{Text: randomPolicy("a", 1500)}, {Text: randomPolicy("b", 1000)}}, nil, 122,
+			"Packed policy consumes 122% of allotted space"},
+		{"50 long random tags", nil, randomTags(50, 120), 241,
+			"Packed size of session tags consumes 241% of allotted space."},
+		{"10 short tags", nil, randomTags(10, 8), 8, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			p := Pack(tc.policies, tc.tags)
+			assert.Equal(t, tc.size, p.PackedPolicySize)
+			err := p.Err()
+			if tc.message == "" {
+				require.Nil(t, err)
+				return
+			}
+			require.NotNil(t, err)
+			assert.Equal(t, CodePackedPolicyTooLarge, err.Code)
+			assert.Equal(t, 400, err.Status)
+			assert.Equal(t, tc.message, err.Message)
+		})
+	}
+	t.Run("policies are reported before tags", func(t *testing.T) {
+		p := Pack([]SessionPolicy{{Text: randomPolicy("a", 1500)}, {Text: randomPolicy("b", 1000)}}, randomTags(50, 120))
+		assert.Equal(t, "Packed policy consumes 122% of allotted space", p.Err().Message)
+		assert.Equal(t, 241, p.PackedPolicySize)
+	})
+}
+
+// randomTags returns n tags whose values are size random characters.
+func randomTags(n, size int) []SessionTag {
+	r := NewRandom("tags")
+	tags := make([]SessionTag, n)
+	for i := range tags {
+		v := ""
+		for len(v) < size {
+			v += NewRequestID(r)
+		}
+		tags[i] = SessionTag{Key: "Key" + itoa(i), Value: v[:size]}
+	}
+	return tags
+}
