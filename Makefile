@@ -31,7 +31,24 @@ fuzz:
 	done
 
 # --- site (wasm bridge + static site) ---------------------------------------
-# (filled in by the site work)
+# `make serve` builds the engine for the browser, bundles the page and serves
+# it on http://localhost:$(PORT). The build goes to site/dist (gitignored).
+SITE_DIST := site/dist
+
+## wasm: the engine compiled to WebAssembly for the page (site/dist/engine/stsplay.wasm).
+wasm:
+	@mkdir -p $(SITE_DIST)/engine
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $(SITE_DIST)/engine/stsplay.wasm ./wasm/browser
+
+## site: the static site in site/dist (runs npm ci first when site/node_modules is missing).
+site: wasm
+	@test -d site/node_modules || (cd site && npm ci --no-audit --no-fund)
+	cd site && GO_WASM_DIR="$$($(GO) env GOROOT)/lib/wasm" node build.mjs
+
+## serve: build everything and serve it on http://localhost:$(PORT).
+serve: site
+	$(GO) run ./site/serve -dir $(SITE_DIST) -addr :$(PORT)
+
 
 # --- browser tests ------------------------------------------------------------
 # Headless Chromium is Debian's (/usr/bin/chromium, `apt-get install chromium`);

@@ -1,0 +1,100 @@
+// build.mjs builds the static site into dist/: the page and embed page,
+// hashed JavaScript, CSS and WebAssembly under assets/ (long cache), the
+// service worker, and dist/engine/ with the loader, wasm_exec.js and
+// stsplay.wasm for people who embed the engine in their own pages and
+// tests. The .wasm must already be at dist/engine/stsplay.wasm (make wasm).
+import * as esbuild from "esbuild";
+import { createHash } from "node:crypto";
+import { execFileSync } from "node:child_process";
+import { copyFile, mkdir, readFile, rm, writeFile, stat } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const src = path.join(here, "src");
+const dist = path.join(here, "dist");
+const assets = path.join(dist, "assets");
+const engineDir = path.join(dist, "engine");
+const wasm = path.join(engineDir, "stsplay.wasm");
+
+function goWasmDir() {
+  if (process.env.GO_WASM_DIR) return process.env.GO_WASM_DIR;
+  const root = execFileSync(process.env.GO || "go", ["env", "GOROOT"], { encoding: "utf8" }).trim();
+  return path.join(root, "lib", "wasm");
+}
+
+const hash = (bytes) => createHash("sha256").update(bytes).digest("hex").slice(0, 10);
+
+async function main() {
+  try {
+    await stat(wasm);
+  } catch {
+    throw new Error(`${path.relative(process.cwd(), wasm)} is missing: run "make wasm" first`);
+  }
+  const wasmExec = path.join(goWasmDir(), "wasm_exec.js");
+  await rm(assets, { recursive: true, force: true });
+  await mkdir(assets, { recursive: true });
+
+  // The engine for embedders: loader, Go's wasm_exec.js and the .wasm.
+  await copyFile(path.join(src, "engine", "stsplay.mjs"), path.join(engineDir, "stsplay.mjs"));
+  await copyFile(wasmExec, path.join(engineDir, "wasm_exec.js"));
+  await writeFile(path.join(engineDir, "package.json"), JSON.stringify({ type: "module" }, null, 2) + "\n");
+
+  const wasmBytes = await readFile(wasm);
+  const wasmFile = `stsplay-${hash(wasmBytes)}.wasm`;
+  await writeFile(path.join(assets, wasmFile), wasmBytes);
+
+  const wasmExecPlugin = {
+    name: "wasm-exec",
+    setup(build) {
+      build.onResolve({ filter: /(^|\/)wasm_exec\.js$/ }, () => ({ path: wasmExec }));
+    },
+  };
+  const common = { bundle: true, format: "esm", minify: true, sourcemap: true, target: ["es2022"], logLevel: "warning", metafile: true, legalComments: "eof" };
+  const outputName = (result, entry) =>
+    path.basename(Object.entries(result.metafile.outputs).find(([, o]) => o.entryPoint && o.entryPoint.endsWith(entry))[0]);
+
+  const worker = await esbuild.build({
+    ...common,
+    entryPoints: [path.join(src, "engine", "worker.js")],
+    outdir: assets,
+    entryNames: "[name]-[hash]",
+    external: ["node:*"],
+    plugins: [wasmExecPlugin],
+    define: { __WASM_FILE__: JSON.stringify(`./${wasmFile}`) },
+  });
+  const workerFile = outputName(worker, "worker.js");
+
+  const page = await esbuild.build({
+    ...common,
+    entryPoints: [path.join(src, "main.js"), path.join(src, "styles.css")],
+    outdir: assets,
+    entryNames: "[name]-[hash]",
+    define: { __WORKER_FILE__: JSON.stringify(`./${workerFile}`) },
+  });
+  const mainFile = outputName(page, "main.js");
+  const cssFile = outputName(page, "styles.css");
+
+  const template = await readFile(path.join(src, "index.html"), "utf8");
+  const html = (embed) =>
+    template.replace("%EMBED%", embed ? ' data-embed="1"' : "").replace("%CSS%", `assets/${cssFile}`).replace("%JS%", `assets/${mainFile}`);
+  await writeFile(path.join(dist, "index.html"), html(false));
+  await writeFile(path.join(dist, "embed.html"), html(true));
+  await copyFile(path.join(src, "favicon.svg"), path.join(dist, "favicon.svg"));
+
+  const precache = ["./", "index.html", "embed.html", "favicon.svg", `assets/${mainFile}`, `assets/${cssFile}`, `assets/${workerFile}`, `assets/${wasmFile}`];
+  await esbuild.build({
+    ...common,
+    sourcemap: false,
+    metafile: false,
+    entryPoints: [path.join(src, "sw.js")],
+    outfile: path.join(dist, "sw.js"),
+    define: { __PRECACHE__: JSON.stringify(precache), __CACHE_NAME__: JSON.stringify(`stsplay-${hash(precache.join("\n"))}`) },
+  });
+  console.log(`site: built ${path.relative(process.cwd(), dist)} (${mainFile}, ${workerFile}, ${wasmFile})`);
+}
+
+main().catch((err) => {
+  console.error(`site: ${err.message}`);
+  process.exit(1);
+});

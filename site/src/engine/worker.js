@@ -1,0 +1,31 @@
+// worker.js runs the engine off the main thread, so that a slow scenario
+// never freezes typing. Messages in: {id, op: "run"|"validate", args}.
+// Messages out: {op: "ready", version, presets} or {op: "failed", message}
+// once, then {id, ok, value | message} per request.
+import { load } from "./stsplay.mjs";
+
+/* global __WASM_FILE__ */
+const engineReady = load({ wasm: new URL(__WASM_FILE__, import.meta.url) });
+
+engineReady.then(
+  (engine) => {
+    self.postMessage({ op: "ready", version: engine.version, presets: engine.presets() });
+  },
+  (err) => {
+    self.postMessage({ op: "failed", message: String(err && err.message ? err.message : err) });
+  },
+);
+
+self.addEventListener("message", async (event) => {
+  const { id, op, args } = event.data || {};
+  try {
+    const engine = await engineReady;
+    let value;
+    if (op === "run") value = engine.run(args[0]);
+    else if (op === "validate") value = engine.validate(args[0], args[1]);
+    else throw new Error(`unknown operation ${op}`);
+    self.postMessage({ id, ok: true, value });
+  } catch (err) {
+    self.postMessage({ id, ok: false, message: String(err && err.message ? err.message : err) });
+  }
+});

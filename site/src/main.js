@@ -1,0 +1,265 @@
+// main.js starts the stsplay playground page: it loads the engine in a Web
+// Worker, opens the first preset (or the scenario of a share link), and
+// recomputes the results on every edit.
+//
+// Stable data-testid values (for the browser tests in e2e/):
+//   header:   preset-select, share-button, engine-version, engine-status, live-status,
+//             share-message, engine-message, timeout-message, embed-open-link, preset-title,
+//             preset-teaches, preset-quote, preset-source
+//   caller:   caller-type, caller-name, identity-tab-N, identity-panel-N, identity-add,
+//             identity-remove-N, editor-caller-policies-N (editor-…-input is the text area),
+//             boundary-enabled, editor-caller-boundary, caller-tag-key-N, caller-tag-value-N,
+//             caller-tag-add, caller-tag-remove-N
+//   request:  request-name, request-duration, request-policy-enabled, editor-request-policy,
+//             request-policy-arn-N, request-policy-arn-add, request-policy-arn-remove-N,
+//             request-tag-key-N, request-tag-value-N, request-tag-add, request-tag-remove-N
+//   managed:  managed-arn-N, editor-managed-N, managed-add, managed-remove-N
+//   resource: resource-name-N, resource-attached-N, resource-account-N, editor-resource-N,
+//             resource-add, resource-remove-N
+//   checks:   check-action-N, check-resource-N, check-expect-N, check-context-N-key-M,
+//             check-context-N-value-M, check-context-N-add, check-context-N-remove-M,
+//             check-add, check-remove-N
+//   settings: account, region, clock, seed
+//   editors:  format-SLUG (SLUG = caller-policies-N, caller-boundary, request-policy,
+//             managed-N, resource-N)
+//   results:  response-status (data-status), error-code, error-message, session-arn,
+//             xml-output, copy-xml, wire-output, copy-wire, code-tab-cli, code-tab-js,
+//             code-tab-go, code-tab-python, code-output (data-lang), copy-code,
+//             check-result-N, check-decision-N (data-decision), check-expect-result-N
+//             (data-pass), explanation, explanation-summary, explanation-steps,
+//             explanation-step-ID (data-outcome), explanation-sets, diagram,
+//             diagram-svg (data-landing), problems, problem-N, problems-none
+import { byId, h, replace } from "./dom.js";
+import { EngineClient, TimeoutError } from "./engine/client.js";
+import { ScenarioForm } from "./form/form.js";
+import { toModel, toDoc, editorSlug, sourceLabel } from "./form/model.js";
+import { encode, decode, hasScenario, ShareError } from "./share.js";
+import { readEmbed, applyEmbed, playgroundURL } from "./embed.js";
+import { renderChecks } from "./render/checks.js";
+import { renderExplanation } from "./render/explain.js";
+import { renderDiagram } from "./render/diagram.js";
+import { renderResponse } from "./render/response.js";
+import { renderWire, CodePanes } from "./render/request.js";
+import { renderProblems } from "./render/problems.js";
+import { toOffset } from "./editors.js";
+
+/* global __WORKER_FILE__ */
+const DEBOUNCE_MS = 250;
+
+const embed = readEmbed(window.location);
+const live = byId("live-status");
+const engineStatus = byId("engine-status");
+const form = new ScenarioForm(byId("inputs"), () => scheduleRun());
+const code = new CodePanes(byId("code"), live);
+const client = new EngineClient({ workerURL: new URL(__WORKER_FILE__, import.meta.url) });
+
+let engineVersion = "";
+let presets = [];
+let selectedCheck = 0;
+let lastResult = null;
+let timer = 0;
+let running = false;
+let queued = false;
+
+function setStatus(text, cls) {
+  engineStatus.textContent = text;
+  engineStatus.className = `engine-status ${cls}`;
+}
+
+function message(id, text) {
+  const el = byId(id);
+  el.hidden = !text;
+  el.textContent = text || "";
+}
+
+function scheduleRun() {
+  clearTimeout(timer);
+  setStatus("Editing…", "busy");
+  timer = setTimeout(run, DEBOUNCE_MS);
+}
+
+async function run() {
+  clearTimeout(timer);
+  if (running) {
+    queued = true;
+    return;
+  }
+  running = true;
+  setStatus("Running…", "busy");
+  const doc = toDoc(form.model);
+  try {
+    const out = await client.run(JSON.stringify(doc));
+    message("timeout-message", "");
+    show(JSON.parse(out));
+    setStatus("Up to date", "ok");
+  } catch (err) {
+    if (err instanceof TimeoutError) {
+      message("timeout-message", `${err.message} Your scenario is unchanged; edit it to try again.`);
+      setStatus("Stopped (too slow)", "bad");
+    } else if (!queued) {
+      message("engine-message", `The engine failed: ${err.message}`);
+      setStatus("Failed", "bad");
+    }
+  } finally {
+    running = false;
+  }
+  updateLink(doc);
+  if (queued) {
+    queued = false;
+    run();
+  }
+}
+
+function show(result) {
+  lastResult = result;
+  renderResponse(byId("response-status"), byId("xml"), result, live);
+  renderWire(byId("wire"), result.wire, live);
+  code.update(doc().request, form.model.region);
+  const checks = result.checks || [];
+  if (selectedCheck >= checks.length) selectedCheck = 0;
+  showCheck();
+  const diags = result.diagnostics || [];
+  const bySlug = new Map();
+  for (const d of diags) {
+    const slug = editorSlug(d.source || "", form.model);
+    if (!slug) continue;
+    if (!bySlug.has(slug)) bySlug.set(slug, []);
+    bySlug.get(slug).push(d);
+  }
+  form.showDiagnostics(bySlug);
+  renderProblems(byId("problems"), diags, label, goToDiagnostic);
+}
+
+function doc() {
+  return toDoc(form.model);
+}
+
+function label(source) {
+  return sourceLabel(source, form.model);
+}
+
+function goToDiagnostic(d, probe) {
+  const slug = editorSlug(d.source || "", form.model);
+  if (!slug || !form.editors.has(slug)) return false;
+  if (probe) return true;
+  return form.focusEditor(slug, d.line, d.column, toOffset);
+}
+
+function showCheck() {
+  const checks = lastResult?.checks || [];
+  renderChecks(byId("checks"), checks, selectedCheck, (i) => {
+    selectedCheck = i;
+    showCheck();
+    byId("checks").querySelector(`[data-testid="check-result-${i}"]`)?.focus();
+  });
+  const check = checks[selectedCheck];
+  renderExplanation(byId("explanation"), check, label);
+  replace(byId("diagram"), renderDiagram(check));
+  const bySlug = new Map();
+  for (const ref of check?.explanation?.deciding || []) {
+    const slug = editorSlug(ref.source || "", form.model);
+    if (!slug || !ref.range) continue;
+    if (!bySlug.has(slug)) bySlug.set(slug, []);
+    bySlug.get(slug).push(ref.range);
+  }
+  form.showDeciding(bySlug);
+}
+
+async function updateLink(d) {
+  let fragment;
+  try {
+    fragment = await encode(d, engineVersion);
+  } catch {
+    return; // No CompressionStream: the page works, without share links.
+  }
+  if (!embed.embed) history.replaceState(history.state, "", `#${fragment}`);
+  byId("embed-open-link").href = playgroundURL(window.location, fragment);
+}
+
+function showPreset(p) {
+  byId("preset-intro").hidden = !p;
+  if (!p) return;
+  byId("preset-title").textContent = p.title || p.name;
+  byId("preset-teaches").textContent = p.teaches || "";
+  byId("preset-quote").textContent = p.quote || "";
+  byId("preset-source").textContent = p.source || "";
+  byId("preset-select").value = p.name;
+}
+
+function loadPreset(p) {
+  showPreset(p);
+  selectedCheck = 0;
+  form.setModel(toModel(p.scenario));
+  run();
+}
+
+async function initialModel() {
+  if (hasScenario(window.location.hash)) {
+    try {
+      const { doc: shared, engine } = await decode(window.location.hash);
+      if (engine && engine !== engineVersion) {
+        message("share-message", `This link was made with engine ${engine}; this page runs engine ${engineVersion}, so results may differ.`);
+      }
+      showPreset(null);
+      byId("preset-select").value = "";
+      return toModel(shared);
+    } catch (err) {
+      message("share-message", err instanceof ShareError ? err.message : `This link cannot be opened: ${err.message}`);
+    }
+  }
+  const p = presets.find((x) => x.name === embed.preset) || presets[0];
+  if (embed.preset && p.name !== embed.preset) {
+    message("share-message", `There is no preset named “${embed.preset}”; the first preset is shown.`);
+  }
+  showPreset(p);
+  return toModel(p.scenario);
+}
+
+function fillPresets() {
+  const sel = byId("preset-select");
+  replace(sel, h("option", { value: "" }, "(your own scenario)"), presets.map((p) => h("option", { value: p.name }, p.title || p.name)));
+  sel.addEventListener("change", () => {
+    const p = presets.find((x) => x.name === sel.value);
+    if (p) loadPreset(p);
+  });
+}
+
+function wireShare() {
+  byId("share-button").addEventListener("click", async () => {
+    await updateLink(doc());
+    const url = embed.embed ? byId("embed-open-link").href : window.location.href;
+    try {
+      await navigator.clipboard.writeText(url);
+      live.textContent = "Link copied. It holds the whole scenario in the part after #, which is never sent to a server.";
+    } catch {
+      live.textContent = "Could not copy the link; copy it from the address bar.";
+    }
+  });
+}
+
+async function start() {
+  applyEmbed(embed);
+  wireShare();
+  setStatus("Loading engine…", "busy");
+  let info;
+  try {
+    info = await client.start();
+  } catch (err) {
+    message("engine-message", `The engine could not be loaded: ${err.message}`);
+    setStatus("Failed", "bad");
+    return;
+  }
+  engineVersion = info.version;
+  byId("engine-version").textContent = `engine ${engineVersion}`;
+  presets = JSON.parse(info.presets || "[]");
+  fillPresets();
+  form.setModel(presets.length || hasScenario(window.location.hash) ? await initialModel() : toModel({ version: 1 }));
+  await run();
+  document.documentElement.dataset.ready = "true";
+}
+
+if ("serviceWorker" in navigator && /^https?:$/.test(window.location.protocol)) {
+  navigator.serviceWorker.register(new URL("sw.js", document.baseURI)).catch(() => {});
+}
+
+start();

@@ -1,0 +1,124 @@
+// explain.js shows the explanation of one check as a readable list: the
+// summary, AWS's evaluation order step by step, then each policy set with
+// its verdict and the trace of every statement.
+import { h, replace } from "../dom.js";
+import { badge } from "./decision.js";
+
+const STEP_TITLES = {
+  getCallerIdentity: "GetCallerIdentity is always allowed",
+  explicitDeny: "1. Explicit deny",
+  serviceRestriction: "2. Federated-session restrictions (no IAM, limited STS)",
+  resourceGrant: "3. Resource-based policy grant",
+  identitySession: "4. Identity ∩ boundary ∩ session policies",
+};
+
+const OUTCOMES = {
+  passed: { word: "passed", icon: "→" },
+  decided: { word: "decided", icon: "●" },
+  skipped: { word: "not reached", icon: "–" },
+};
+
+const SET_TITLES = {
+  identity: "Identity-based policies of the caller",
+  boundary: "Permissions boundary of the caller",
+  session: "Session policies (Policy and PolicyArns)",
+  resource: "Resource-based policies",
+};
+
+const VERDICTS = {
+  allow: "allows",
+  deny: "denies",
+  noMatch: "no statement applies",
+  absent: "none",
+};
+
+/** stepTitle is the heading of one evaluation step. */
+export function stepTitle(id) {
+  return STEP_TITLES[id] || id;
+}
+
+/**
+ * renderExplanation fills box with the explanation of check.
+ * @param {(ref: {source: string}) => string} sourceLabel names a policy source for people
+ */
+export function renderExplanation(box, check, sourceLabel) {
+  if (!check) {
+    replace(box, h("p", { class: "muted" }, "Choose a check to see why it was decided."));
+    return;
+  }
+  const ex = check.explanation || {};
+  replace(
+    box,
+    h("h3", {}, "Why ", badge(check.decision), h("span", { class: "sr-only" }, ` for ${check.action} on ${check.resource}`)),
+    h("p", { class: "summary", "data-testid": "explanation-summary" }, ex.summary || ""),
+    h(
+      "ol",
+      { class: "steps", "data-testid": "explanation-steps" },
+      (ex.steps || []).map((step) => {
+        const o = OUTCOMES[step.outcome] || { word: step.outcome, icon: "·" };
+        return h(
+          "li",
+          { class: `step ${step.outcome}`, "data-testid": `explanation-step-${step.id}`, "data-outcome": step.outcome },
+          h("span", { class: "step-outcome" }, h("span", { "aria-hidden": "true" }, o.icon), " ", o.word),
+          h("strong", { class: "step-title" }, stepTitle(step.id)),
+          h("span", { class: "step-text" }, step.text),
+        );
+      }),
+    ),
+    (ex.deciding || []).length
+      ? h(
+          "div",
+          { class: "deciding" },
+          h("h4", {}, "Statements that decided (highlighted in their editors)"),
+          h(
+            "ul",
+            {},
+            ex.deciding.map((d) => h("li", {}, h("span", { class: `effect ${d.effect}` }, d.effect), " ", statementName(d), " in ", sourceLabel(d.source), d.range?.start ? ` (line ${d.range.start.line})` : "")),
+          ),
+        )
+      : null,
+    h(
+      "details",
+      { class: "sets", "data-testid": "explanation-sets" },
+      h("summary", {}, "Every policy set and statement"),
+      (ex.sets || []).map((set) =>
+        h(
+          "section",
+          { class: "set" },
+          h("h4", {}, SET_TITLES[set.set] || set.set, ": ", h("span", { class: `verdict ${set.verdict}` }, VERDICTS[set.verdict] || set.verdict)),
+          (set.policies || []).length
+            ? h(
+                "ul",
+                {},
+                set.policies.map((p) =>
+                  h(
+                    "li",
+                    {},
+                    h("span", { class: "policy-name" }, sourceLabel(p.source), p.name ? ` (${p.name})` : ""),
+                    h(
+                      "ul",
+                      {},
+                      (p.statements || []).map((st) =>
+                        h(
+                          "li",
+                          { class: st.matched ? "matched" : "unmatched" },
+                          h("span", { "aria-hidden": "true" }, st.matched ? "✓ " : "✕ "),
+                          statementName(st),
+                          ` (${st.effect}) `,
+                          st.matched ? "applies." : h("span", { class: "reason" }, st.reason ? st.reason.message : "does not apply."),
+                        ),
+                      ),
+                    ),
+                  ),
+                ),
+              )
+            : h("p", { class: "muted" }, set.verdict === "absent" ? "No policy in this set." : "No policies."),
+        ),
+      ),
+    ),
+  );
+}
+
+function statementName(st) {
+  return st.sid ? `statement ${st.index} “${st.sid}”` : `statement ${st.index}`;
+}
