@@ -1,0 +1,53 @@
+package stsserver
+
+import (
+	"encoding/json"
+	"errors"
+	"net/http"
+
+	"github.com/stsplay/stsplay/engine/scenario"
+)
+
+// serveAPI answers the playground's JSON API:
+//
+//	POST /v1/run      body: a scenario document → the scenario result JSON
+//	GET  /v1/presets  → the embedded presets, [{"name", "title", …, "scenario"}]
+//
+// Bodies are capped like every other request (413 with a JSON error).
+func (h *Handler) serveAPI(w http.ResponseWriter, r *http.Request) {
+	switch r.URL.Path {
+	case "/v1/run":
+		if r.Method != http.MethodPost {
+			w.Header().Set("Allow", "POST, OPTIONS")
+			writeJSONError(w, http.StatusMethodNotAllowed, "MethodNotAllowed", "POST a scenario document to /v1/run.")
+			return
+		}
+		body, err := readBody(w, r, h.maxBody)
+		if errors.Is(err, errTooLarge) {
+			writeJSONError(w, http.StatusRequestEntityTooLarge, "RequestEntityTooLarge", tooLargeMessage(h.maxBody))
+			return
+		}
+		if err != nil {
+			writeJSONError(w, http.StatusBadRequest, "BadRequest", "The request body could not be read: "+err.Error())
+			return
+		}
+		// A document that cannot be run still gets a result (with
+		// error.code "InvalidScenario" naming the field), so the status
+		// is 200 whenever the engine produced one.
+		writeJSON(w, http.StatusOK, scenario.Run(body).JSON())
+	case "/v1/presets":
+		if r.Method != http.MethodGet {
+			w.Header().Set("Allow", "GET, OPTIONS")
+			writeJSONError(w, http.StatusMethodNotAllowed, "MethodNotAllowed", "GET /v1/presets lists the presets.")
+			return
+		}
+		out, err := json.Marshal(scenario.Presets())
+		if err != nil {
+			writeJSONError(w, http.StatusInternalServerError, "InternalFailure", err.Error())
+			return
+		}
+		writeJSON(w, http.StatusOK, append(out, '\n'))
+	default:
+		writeJSONError(w, http.StatusNotFound, "NotFound", "No such API: "+r.URL.Path+". The JSON API has POST /v1/run and GET /v1/presets; the STS Query API is at /.")
+	}
+}

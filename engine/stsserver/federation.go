@@ -1,0 +1,32 @@
+package stsserver
+
+import (
+	"net/http"
+
+	"github.com/stsplay/stsplay/engine/sts"
+)
+
+// getFederationToken runs GetFederationToken through the engine's pipeline
+// (sts.Simulate: validate, authorize, issue, render) with the signer as
+// the caller. Session credentials may not call it: "Cannot call
+// GetFederationToken with session credentials" (sts_wire §3).
+func (h *Handler) getFederationToken(w http.ResponseWriter, c *call, fail func(*sts.Error)) {
+	if c.session != nil {
+		fail(sts.SessionCredentialsError())
+		return
+	}
+	req, err := sts.DecodeQuery(c.params)
+	if err != nil {
+		fail(sts.DecodeError(err))
+		return
+	}
+	out := sts.Simulate(req, sts.Env{
+		Caller:          c.owner.caller,
+		ManagedPolicies: c.owner.managed,
+		Authorize:       c.owner.authorizer(c.now),
+		Key:             h.key,
+		Now:             c.now,
+		Random:          lockedRandom{h},
+	})
+	writeSTS(w, out.Status, out.Body, out.RequestID, c.now)
+}

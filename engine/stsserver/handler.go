@@ -1,0 +1,130 @@
+package stsserver
+
+import (
+	"crypto/rand"
+	"io"
+	"net/http"
+	"strings"
+	"sync"
+	"time"
+)
+
+// DefaultMaxBodyBytes is the largest request body the endpoint reads: 256
+// KiB, far above any valid GetFederationToken (a 2,048-character policy and
+// 50 tags encode to well under 32 KiB) and any scenario the site sends.
+const DefaultMaxBodyBytes = 256 << 10
+
+// Options configure a Handler.
+type Options struct {
+	// Config is the simulated account; nil means DefaultConfig.
+	Config *Config
+	// TokenKey signs and authenticates session tokens; it must not be
+	// empty (see LoadSettings for the development default).
+	TokenKey []byte
+	// Now is the endpoint's clock; nil means time.Now.
+	Now func() time.Time
+	// Random supplies request ids and access key ids; nil means
+	// crypto/rand.
+	Random io.Reader
+	// MaxBodyBytes caps request bodies; 0 means DefaultMaxBodyBytes.
+	MaxBodyBytes int64
+}
+
+// Handler is the endpoint: the STS Query API on every path outside /v1/,
+// and the JSON API under /v1/.
+type Handler struct {
+	keys    map[string]keyEntry
+	key     []byte
+	now     func() time.Time
+	random  io.Reader
+	randMu  sync.Mutex
+	maxBody int64
+}
+
+// keyEntry is a long-term access key and its owner.
+type keyEntry struct {
+	secret string
+	owner  *principal
+}
+
+// New builds a Handler. It fails on an unusable configuration or an empty
+// token key.
+func New(opt Options) (*Handler, error) {
+	if len(opt.TokenKey) == 0 {
+		return nil, &ConfigError{Message: "the session-token key is empty; set " + EnvTokenKey}
+	}
+	cfg := opt.Config
+	if cfg == nil {
+		var err error
+		if cfg, err = DefaultConfig(); err != nil {
+			return nil, err
+		}
+	} else if err := cfg.check(); err != nil {
+		return nil, err
+	}
+	h := &Handler{
+		keys:    map[string]keyEntry{},
+		key:     opt.TokenKey,
+		now:     opt.Now,
+		random:  opt.Random,
+		maxBody: opt.MaxBodyBytes,
+	}
+	if h.now == nil {
+		h.now = time.Now
+	}
+	if h.random == nil {
+		h.random = rand.Reader
+	}
+	if h.maxBody <= 0 {
+		h.maxBody = DefaultMaxBodyBytes
+	}
+	for i := range cfg.Users {
+		p, err := newPrincipal(cfg, i)
+		if err != nil {
+			return nil, err
+		}
+		for _, k := range cfg.Users[i].AccessKeys {
+			h.keys[k.AccessKeyID] = keyEntry{secret: k.SecretAccessKey, owner: p}
+		}
+	}
+	return h, nil
+}
+
+// ServeHTTP routes a request: CORS preflights, the JSON API under /v1/,
+// and the STS Query API everywhere else. A panic below is turned into a
+// 500 so that one bad request never stops the server.
+func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	defer func() {
+		if v := recover(); v != nil {
+			writeJSONError(w, http.StatusInternalServerError, "InternalFailure", "the endpoint failed on this request; please report it with the request that caused it.")
+		}
+	}()
+	setCORS(w, r)
+	if r.Method == http.MethodOptions {
+		w.WriteHeader(http.StatusNoContent)
+		return
+	}
+	if strings.HasPrefix(r.URL.Path, "/v1/") {
+		h.serveAPI(w, r)
+		return
+	}
+	h.serveSTS(w, r)
+}
+
+// readRandom fills p from the handler's random source; the source is
+// shared by concurrent requests.
+func (h *Handler) readRandom(p []byte) {
+	h.randMu.Lock()
+	defer h.randMu.Unlock()
+	if _, err := io.ReadFull(h.random, p); err != nil {
+		clear(p)
+	}
+}
+
+// lockedRandom is an io.Reader over the handler's random source.
+type lockedRandom struct{ h *Handler }
+
+func (l lockedRandom) Read(p []byte) (int, error) {
+	l.h.readRandom(p)
+	return len(p), nil
+}

@@ -1,0 +1,122 @@
+package stsserver
+
+import (
+	"errors"
+	"net/http"
+	"net/url"
+	"time"
+
+	"github.com/stsplay/stsplay/engine/sts"
+	"github.com/stsplay/stsplay/engine/stsserver/sigv4"
+)
+
+// call is one authenticated STS request.
+type call struct {
+	now    time.Time
+	params url.Values
+	// owner is the IAM user (or root) whose long-term key signed the
+	// request; nil for session credentials.
+	owner *principal
+	// session holds the claims of the session token that signed the
+	// request; nil for long-term keys.
+	session *sts.TokenClaims
+}
+
+// serveSTS answers the STS Query API: read the body (capped), collect the
+// parameters, authenticate, then dispatch on Action and Version.
+func (h *Handler) serveSTS(w http.ResponseWriter, r *http.Request) {
+	now := h.now()
+	fail := func(e *sts.Error) {
+		writeSTSError(w, e, sts.NewRequestID(lockedRandom{h}), now)
+	}
+	if r.Method != http.MethodGet && r.Method != http.MethodPost {
+		w.Header().Set("Allow", "GET, POST, OPTIONS")
+		fail(senderError(http.StatusMethodNotAllowed, codeMethodNotAllowed,
+			"The STS Query API takes GET or POST requests; "+r.Method+" is not supported."))
+		return
+	}
+	body, err := readBody(w, r, h.maxBody)
+	if err != nil {
+		if errors.Is(err, errTooLarge) {
+			fail(senderError(http.StatusRequestEntityTooLarge, codeTooLarge, tooLargeMessage(h.maxBody)))
+		} else {
+			fail(senderError(http.StatusBadRequest, codeInvalidQueryParameter, "The request body could not be read: "+err.Error()))
+		}
+		return
+	}
+	urlQuery, err := url.ParseQuery(r.URL.RawQuery)
+	if err != nil {
+		fail(senderError(http.StatusBadRequest, codeInvalidQueryParameter,
+			"The query string is malformed: "+err.Error()))
+		return
+	}
+	params, err := queryParams(r, urlQuery, body)
+	if err != nil {
+		fail(senderError(http.StatusBadRequest, codeInvalidQueryParameter, capitalize(err.Error())+"."))
+		return
+	}
+	c := &call{now: now, params: params}
+	v := sigv4.Verifier{Service: "sts", Now: func() time.Time { return now }, Secret: h.secretFor(c)}
+	if _, aerr := v.Verify(r, urlQuery, body); aerr != nil {
+		fail(authError(aerr))
+		return
+	}
+	h.dispatch(w, c, fail)
+}
+
+// secretFor returns the SecretFunc of one request. Long-term keys come from
+// the configuration; temporary credentials are recognised from the session
+// token alone: ParseToken authenticates it with the endpoint's key and
+// recomputes the secret, so nothing is stored. The token must belong to the
+// access key that signed the request.
+func (h *Handler) secretFor(c *call) sigv4.SecretFunc {
+	return func(claim sigv4.Claim) (string, *sigv4.Error) {
+		if claim.SessionToken != "" {
+			claims, err := sts.ParseToken(h.key, claim.SessionToken, c.now)
+			if errors.Is(err, sts.ErrTokenExpired) {
+				return "", sigv4.ErrExpiredToken()
+			}
+			if err != nil || claims.AccessKeyID != claim.AccessKeyID {
+				return "", sigv4.ErrInvalidClientTokenID()
+			}
+			c.session = claims
+			return claims.SecretAccessKey, nil
+		}
+		entry, ok := h.keys[claim.AccessKeyID]
+		if !ok {
+			return "", sigv4.ErrInvalidClientTokenID()
+		}
+		c.owner = entry.owner
+		return entry.secret, nil
+	}
+}
+
+// dispatch runs the action of an authenticated request.
+func (h *Handler) dispatch(w http.ResponseWriter, c *call, fail func(*sts.Error)) {
+	action := c.params.Get("Action")
+	version := c.params.Get("Version")
+	switch {
+	case action == "":
+		fail(senderError(http.StatusBadRequest, codeMissingAction, "The request is missing an action or a required parameter: add Action=GetFederationToken or Action=GetCallerIdentity."))
+	case version == "":
+		fail(senderError(http.StatusBadRequest, codeMissingParameter, "The request must contain the parameter Version (2011-06-15 for STS)."))
+	case version != sts.APIVersion:
+		fail(invalidAction(action, version))
+	case action == sts.ActionName:
+		h.getFederationToken(w, c, fail)
+	case action == "GetCallerIdentity":
+		h.getCallerIdentity(w, c)
+	case realActions[action]:
+		fail(notSimulated(action))
+	default:
+		fail(invalidAction(action, version))
+	}
+}
+
+// capitalize upper-cases the first letter of an ASCII sentence.
+func capitalize(s string) string {
+	if s == "" || s[0] < 'a' || s[0] > 'z' {
+		return s
+	}
+	return string(s[0]-'a'+'A') + s[1:]
+}
