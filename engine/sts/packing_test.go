@@ -27,6 +27,46 @@ func TestPackingCalibration(t *testing.T) {
 	assert.Equal(t, 6, pretty.PackedPolicySize)
 }
 
+// TestPackingMeasurements pins the measurements quoted in packing.go.
+func TestPackingMeasurements(t *testing.T) {
+	realistic := realisticPolicy()
+	p := Pack([]SessionPolicy{{Text: realistic}}, nil)
+	assert.Equal(t, 1875, p.PolicyPlaintext)
+	assert.Equal(t, 529, p.PolicyBytes)
+	assert.Equal(t, 92, p.PackedPolicySize)
+	random := randomPolicy("p", 2000)
+	p = Pack([]SessionPolicy{{Text: random}}, nil)
+	assert.Equal(t, 1994, p.PolicyPlaintext)
+	assert.Equal(t, 1122, p.PolicyBytes)
+	assert.Equal(t, 98, p.PackedPolicySize)
+	_, err := Validate(Request{Name: String("Jean"), Policy: String(realistic)}, tokenApp(), nil)
+	require.Nil(t, err, "the realistic policy is a valid session policy")
+	_, err = Validate(Request{Name: String("Jean"), Policy: String(random)}, tokenApp(), nil)
+	require.Nil(t, err, "the random policy is a valid session policy")
+}
+
+// realisticPolicy is a ten-statement policy of ordinary actions, ARNs and
+// conditions, just under the 2,048-character limit.
+func realisticPolicy() string {
+	actions := []string{"s3:GetObject", "dynamodb:PutItem", "sqs:SendMessage", "sns:Publish", "ec2:DescribeInstances",
+		"lambda:InvokeFunction", "kms:Decrypt", "logs:PutLogEvents", "cloudwatch:PutMetricData", "secretsmanager:GetSecretValue"}
+	resources := []string{"arn:aws:s3:::productionapp/reports/2026/*", "arn:aws:dynamodb:us-east-1:123456789012:table/Orders",
+		"arn:aws:sqs:eu-west-1:123456789012:billing-events", "arn:aws:sns:us-west-2:123456789012:alerts", "*",
+		"arn:aws:lambda:ap-south-1:123456789012:function:thumbnailer",
+		"arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+		"arn:aws:logs:us-east-1:123456789012:log-group:/aws/app/web:*", "*",
+		"arn:aws:secretsmanager:us-east-1:123456789012:secret:db-password-AbCdEf"}
+	s := `{"Version":"2012-10-17","Statement":[`
+	for i := range actions {
+		if i > 0 {
+			s += ","
+		}
+		s += `{"Sid":"S` + itoa(i) + `","Effect":"Allow","Action":"` + actions[i] + `","Resource":"` + resources[i] +
+			`","Condition":{"StringEquals":{"aws:RequestedRegion":"us-east-` + itoa(i) + `"}}}`
+	}
+	return s + "]}"
+}
+
 func TestPackingLimits(t *testing.T) {
 	tests := []struct {
 		name     string

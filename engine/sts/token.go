@@ -10,6 +10,7 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"sync"
 	"time"
 )
 
@@ -132,8 +133,8 @@ func ParseToken(key []byte, token string, now time.Time) (*TokenClaims, error) {
 	if len(bytes.Trim(pad, "\x00")) != 0 {
 		return nil, ErrTokenInvalid
 	}
-	js, err := io.ReadAll(io.LimitReader(flate.NewReader(bytes.NewReader(packed)), maxClaimsSize+1))
-	if err != nil || len(js) > maxClaimsSize {
+	js, err := inflate(packed)
+	if err != nil {
 		return nil, ErrTokenInvalid
 	}
 	var c TokenClaims
@@ -145,4 +146,24 @@ func ParseToken(key []byte, token string, now time.Time) (*TokenClaims, error) {
 	}
 	c.SecretAccessKey = deriveSecret(key, body)
 	return &c, nil
+}
+
+// flateReaders reuses DEFLATE decompressors, which are large to allocate.
+var flateReaders = sync.Pool{New: func() any { return flate.NewReader(bytes.NewReader(nil)) }}
+
+// inflate decompresses packed, failing beyond maxClaimsSize bytes.
+func inflate(packed []byte) ([]byte, error) {
+	r := flateReaders.Get().(io.ReadCloser)
+	defer flateReaders.Put(r)
+	if err := r.(flate.Resetter).Reset(bytes.NewReader(packed), nil); err != nil {
+		return nil, err
+	}
+	js, err := io.ReadAll(io.LimitReader(r, maxClaimsSize+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(js) > maxClaimsSize {
+		return nil, errors.New("sts: token claims too large")
+	}
+	return js, nil
 }

@@ -84,11 +84,12 @@ func responseMetadata(b *strings.Builder, requestID string) {
 	b.WriteString("  </ResponseMetadata>\n")
 }
 
+// spaces holds the indentation of the deepest element.
+const spaces = "        "
+
 // element writes <name>text</name> indented by indent spaces.
 func element(b *strings.Builder, indent int, name, text string) {
-	for range indent {
-		b.WriteByte(' ')
-	}
+	b.WriteString(spaces[:indent])
 	b.WriteByte('<')
 	b.WriteString(name)
 	b.WriteByte('>')
@@ -105,6 +106,10 @@ func element(b *strings.Builder, indent int, name, text string) {
 // carry at all (other control characters, invalid UTF-8, U+FFFE/U+FFFF)
 // become U+FFFD. Messages echo user input verbatim, so all of this can occur.
 func escapeText(b *strings.Builder, s string) {
+	if plainText(s) {
+		b.WriteString(s)
+		return
+	}
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
@@ -123,6 +128,18 @@ func escapeText(b *strings.Builder, s string) {
 		}
 		i += size
 	}
+}
+
+// plainText reports whether s is ASCII that needs no escaping, the common
+// case (tokens, keys, ARNs), which is then copied as is.
+func plainText(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 || c < 0x20 && c != '\t' && c != '\n' || c == '&' || c == '<' || c == '>' {
+			return false
+		}
+	}
+	return true
 }
 
 // xmlChar reports whether r is a Char of XML 1.0 (§2.2).
