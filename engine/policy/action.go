@@ -7,7 +7,7 @@ import (
 )
 
 // actions reads an Action or NotAction element and checks each action.
-func (p *parser) actions(v gjson.Result, path, name string) Block {
+func (p *parser) actions(v gjson.Result, path jpath, name string) Block {
 	b := Block{Not: name == "NotAction", Range: p.span(v)}
 	b.Values, _ = p.stringList(v, path, name, false, p.checkAction)
 	if isEmptyArray(v) {
@@ -18,7 +18,7 @@ func (p *parser) actions(v gjson.Result, path, name string) Block {
 
 // checkAction checks one action: "*" or "service:action", where the action
 // name may contain the wildcards * and ? [ACT; §2.1].
-func (p *parser) checkAction(s String, path string) {
+func (p *parser) checkAction(s String, path jpath) {
 	a := s.Value
 	if a == "*" {
 		return

@@ -45,6 +45,7 @@ package policy
 //	unterminated-variable       warning           "${" without a closing "}"
 //	variable-without-version    warning           "${" in a policy whose Version is not 2012-10-17
 //	variable-not-supported      warning           a policy variable where AWS does not substitute it
+//	internal-error              error             a bug in this parser (it never panics; please report it)
 const (
 	// CodeInvalidJSON: the text is not valid JSON; the position is the fault.
 	// Severity error. STS answers such a policy with "The policy is not in
@@ -166,4 +167,8 @@ const (
 	// a value of a Numeric, Date, Binary, IP address or Null condition.
 	// Severity warning [VARS, §4].
 	CodeVariableNotSupported = "variable-not-supported"
+	// CodeInternalError: the parser hit a bug; Parse recovers instead of
+	// panicking and reports it so that the policy is not evaluated.
+	// Severity error.
+	CodeInternalError = "internal-error"
 )

@@ -20,7 +20,7 @@ var operatorNames = func() []string {
 
 // conditions reads a Condition element: {operator: {key: value(s)}}
 // [GRAM, COND; §3].
-func (p *parser) conditions(v gjson.Result, path string) []*Condition {
+func (p *parser) conditions(v gjson.Result, path jpath) []*Condition {
 	if !v.IsObject() {
 		p.wrongType(v, path, "Condition", `an object such as {"StringEquals": {"aws:PrincipalTag/team": "blue"}}`)
 		return nil
@@ -28,7 +28,7 @@ func (p *parser) conditions(v gjson.Result, path string) []*Condition {
 	var out []*Condition
 	var ops keySet
 	v.ForEach(func(ok, ov gjson.Result) bool {
-		opPath := joinKey(path, ok.Str)
+		opPath := path.child(ok.Str)
 		if !ops.add(ok.Str) {
 			p.reportAt(ok, CodeDuplicateKey, SeverityError, opPath, "The Condition element repeats the operator %q; each operator may appear only once, and only the first is used.", ok.Str)
 			return true
@@ -42,14 +42,14 @@ func (p *parser) conditions(v gjson.Result, path string) []*Condition {
 		n := 0
 		ov.ForEach(func(kk, kv gjson.Result) bool {
 			n++
-			keyPath := joinKey(opPath, kk.Str)
+			keyPath := opPath.child(kk.Str)
 			if !keys.add(kk.Str) {
 				p.reportAt(kk, CodeDuplicateKey, SeverityError, keyPath, "The %s block repeats the condition key %q; each key may appear only once, and only the first is used.", ok.Str, kk.Str)
 				return true
 			}
 			c := &Condition{OperatorText: p.str(ok), Operator: op, Key: p.str(kk),
 				Range: p.idx.span(kk.Index, kv.Index+len(kv.Raw))}
-			c.Values, _ = p.stringList(kv, keyPath, "The value of condition key "+kk.Str, true, func(s String, vp string) {
+			c.Values, _ = p.stringList(kv, keyPath, "The value of condition key "+kk.Str, true, func(s String, vp jpath) {
 				p.checkConditionValue(op, s, vp)
 			})
 			if isEmptyArray(kv) {
@@ -71,7 +71,7 @@ func (p *parser) conditions(v gjson.Result, path string) []*Condition {
 }
 
 // operator parses and checks the operator key k.
-func (p *parser) operator(k gjson.Result, path string) Operator {
+func (p *parser) operator(k gjson.Result, path jpath) Operator {
 	op, ok := ParseOperator(k.Str)
 	switch {
 	case !ok:

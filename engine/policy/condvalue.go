@@ -11,7 +11,7 @@ import (
 // checkConditionValue checks one value of a condition with operator op
 // against what the operator can compare [OPS; §3.1]. Values that can never
 // match are warnings: AWS accepts the policy and the condition is false.
-func (p *parser) checkConditionValue(op Operator, s String, path string) {
+func (p *parser) checkConditionValue(op Operator, s String, path jpath) {
 	vars := p.checkVariables(s, path)
 	if !op.Known() {
 		return

@@ -2,6 +2,7 @@ package policy
 
 import (
 	"fmt"
+	"strconv"
 
 	"github.com/tidwall/gjson"
 )
@@ -18,22 +19,22 @@ func HasErrors(diags []Diagnostic) bool {
 }
 
 // report adds a diagnostic for the bytes [start, end) of the text.
-func (p *parser) report(code string, sev Severity, path string, start, end int, format string, args ...any) {
+func (p *parser) report(code string, sev Severity, path jpath, start, end int, format string, args ...any) {
 	msg := format
 	if len(args) > 0 {
 		msg = fmt.Sprintf(format, args...)
 	}
 	r := p.idx.span(start, end)
-	p.diags = append(p.diags, Diagnostic{Code: code, Severity: sev, Message: msg, Path: path, Pos: r.Start, End: r.End})
+	p.diags = append(p.diags, Diagnostic{Code: code, Severity: sev, Message: msg, Path: path.String(), Pos: r.Start, End: r.End})
 }
 
 // reportAt adds a diagnostic that spans the JSON value or key v.
-func (p *parser) reportAt(v gjson.Result, code string, sev Severity, path string, format string, args ...any) {
+func (p *parser) reportAt(v gjson.Result, code string, sev Severity, path jpath, format string, args ...any) {
 	p.report(code, sev, path, v.Index, v.Index+len(v.Raw), format, args...)
 }
 
 // reportRange adds a diagnostic that spans r.
-func (p *parser) reportRange(r Range, code string, sev Severity, path string, format string, args ...any) {
+func (p *parser) reportRange(r Range, code string, sev Severity, path jpath, format string, args ...any) {
 	p.report(code, sev, path, r.Start.Offset, r.End.Offset, format, args...)
 }
 
@@ -58,7 +59,7 @@ func typeName(v gjson.Result) string {
 
 // wrongType reports that the element v at path must be of the type named
 // by want, such as "a string or an array of strings".
-func (p *parser) wrongType(v gjson.Result, path, what, want string) {
+func (p *parser) wrongType(v gjson.Result, path jpath, what, want string) {
 	p.reportAt(v, CodeWrongType, SeverityError, path, "%s must be %s, but it is %s.", what, want, typeName(v))
 }
 
@@ -70,10 +71,6 @@ func joinKey(path, key string) string {
 	return path + "." + key
 }
 
-// joinIndex appends an array index to a JSON path.
-func joinIndex(path string, i int) string {
-	return fmt.Sprintf("%s[%d]", path, i)
-}
 
 // isEmptyArray reports whether v is the JSON array [].
 func isEmptyArray(v gjson.Result) bool {
@@ -82,4 +79,46 @@ func isEmptyArray(v gjson.Result) bool {
 	}
 	i := skipSpace(v.Raw, 1)
 	return i < len(v.Raw) && v.Raw[i] == ']'
+}
+
+// jpath is a JSON path such as Statement[0].Condition.StringEquals.aws:SourceIp[1]
+// that is turned into text only when a diagnostic needs it, so that reading a
+// valid policy builds no path strings. It is a base path with an optional key
+// and an optional index appended.
+type jpath struct {
+	base  string
+	key   string
+	index int
+}
+
+// at returns the path base.
+func at(base string) jpath { return jpath{base: base, index: -1} }
+
+// child returns the path of member key of p.
+func (p jpath) child(key string) jpath {
+	if p.key == "" && p.index < 0 {
+		return jpath{base: p.base, key: key, index: -1}
+	}
+	return jpath{base: p.String(), key: key, index: -1}
+}
+
+// item returns the path of element i of p.
+func (p jpath) item(i int) jpath {
+	if p.index < 0 {
+		p.index = i
+		return p
+	}
+	return jpath{base: p.String(), index: i}
+}
+
+// String returns the path as text.
+func (p jpath) String() string {
+	s := p.base
+	if p.key != "" {
+		s = joinKey(s, p.key)
+	}
+	if p.index >= 0 {
+		s = s + "[" + strconv.Itoa(p.index) + "]"
+	}
+	return s
 }

@@ -1,10 +1,11 @@
 package policy
 
 // keySet remembers the keys of one JSON object to find duplicates. It scans
-// a short slice for the usual handful of keys and switches to a map when an
-// object has many, so that a huge object stays linear.
+// a small inline array for the usual handful of keys and switches to a map
+// when an object has many, so that a huge object stays linear.
 type keySet struct {
-	small []string
+	small [12]string
+	n     int
 	big   map[string]struct{}
 }
 
@@ -17,13 +18,14 @@ func (s *keySet) add(key string) bool {
 		s.big[key] = struct{}{}
 		return true
 	}
-	for _, k := range s.small {
+	for _, k := range s.small[:s.n] {
 		if k == key {
 			return false
 		}
 	}
-	if len(s.small) < 16 {
-		s.small = append(s.small, key)
+	if s.n < len(s.small) {
+		s.small[s.n] = key
+		s.n++
 		return true
 	}
 	s.big = make(map[string]struct{}, 64)
@@ -33,3 +35,6 @@ func (s *keySet) add(key string) bool {
 	s.big[key] = struct{}{}
 	return true
 }
+
+// empty reports whether no key was added.
+func (s *keySet) empty() bool { return s.n == 0 }

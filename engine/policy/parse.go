@@ -15,7 +15,7 @@ type parser struct {
 	pol   *Policy
 	diags []Diagnostic
 	// sids maps each Sid seen to the path of its first statement.
-	sids map[string]string
+	sids map[string]jpath
 }
 
 // rootElements are the top-level elements of the grammar [GRAM, §2].
@@ -32,7 +32,7 @@ func Parse(text string, kind Kind) (pol *Policy, diags []Diagnostic) {
 		// Parse must never panic; a bug here becomes a diagnostic instead.
 		if r := recover(); r != nil {
 			pol = p.pol
-			p.report(CodeInvalidJSON, SeverityError, "", 0, 0, "The policy could not be read because of an internal error: %v.", r)
+			p.report(CodeInternalError, SeverityError, at(""), 0, 0, "The policy could not be read because of an internal error in the parser: %v.", r)
 			diags = p.diags
 		}
 	}()
@@ -42,7 +42,7 @@ func Parse(text string, kind Kind) (pol *Policy, diags []Diagnostic) {
 		if end < len(text) {
 			end++
 		}
-		p.report(CodeInvalidJSON, SeverityError, "", err.offset, end, "The policy is not in the valid JSON format. %s", err.msg)
+		p.report(CodeInvalidJSON, SeverityError, at(""), err.offset, end, "The policy is not in the valid JSON format. %s", err.msg)
 		return p.pol, p.diags
 	}
 	start := skipSpace(text, 0)
@@ -70,14 +70,14 @@ func (p *parser) str(v gjson.Result) String {
 // root reads the policy object.
 func (p *parser) root(v gjson.Result) {
 	if !v.IsObject() {
-		p.wrongType(v, "", "The policy document", "a JSON object")
+		p.wrongType(v, at(""), "The policy document", "a JSON object")
 		return
 	}
 	var keys keySet
 	var version, id, statement gjson.Result
 	v.ForEach(func(k, val gjson.Result) bool {
 		if !keys.add(k.Str) {
-			p.reportAt(k, CodeDuplicateKey, SeverityError, k.Str, "The policy repeats the element %q; each element may appear only once, and only the first is used.", k.Str)
+			p.reportAt(k, CodeDuplicateKey, SeverityError, at(k.Str), "The policy repeats the element %q; each element may appear only once, and only the first is used.", k.Str)
 			return true
 		}
 		switch k.Str {
@@ -88,21 +88,21 @@ func (p *parser) root(v gjson.Result) {
 		case "Statement":
 			statement = val
 		default:
-			p.unknownElement(k, k.Str, "the policy", rootElements)
+			p.unknownElement(k, at(k.Str), "the policy", rootElements)
 		}
 		return true
 	})
 	p.version(v, version)
 	p.id(id)
 	if !statement.Exists() {
-		p.reportAt(gjson.Result{Index: v.Index, Raw: "{"}, CodeMissingStatement, SeverityError, "", "The policy has no Statement element; it must contain at least one statement.")
+		p.reportAt(gjson.Result{Index: v.Index, Raw: "{"}, CodeMissingStatement, SeverityError, at(""), "The policy has no Statement element; it must contain at least one statement.")
 		return
 	}
 	p.statements(statement)
 }
 
 // unknownElement reports the key k, which is not one of known.
-func (p *parser) unknownElement(k gjson.Result, path, where string, known []string) {
+func (p *parser) unknownElement(k gjson.Result, path jpath, where string, known []string) {
 	hint := suggest(k.Str, known)
 	extra := ""
 	if hint != "" && strings.EqualFold(hint, k.Str) {
@@ -115,10 +115,10 @@ func (p *parser) unknownElement(k gjson.Result, path, where string, known []stri
 func (p *parser) version(root, v gjson.Result) {
 	switch {
 	case !v.Exists():
-		p.reportAt(gjson.Result{Index: root.Index, Raw: "{"}, CodeMissingVersion, SeverityWarning, "",
+		p.reportAt(gjson.Result{Index: root.Index, Raw: "{"}, CodeMissingVersion, SeverityWarning, at(""),
 			`The policy has no Version element. Add "Version": "2012-10-17"; without it policy variables such as ${aws:username} are treated as literal text.`)
 	case v.Type != gjson.String:
-		p.wrongType(v, "Version", "Version", `the string "2012-10-17" or "2008-10-17"`)
+		p.wrongType(v, at("Version"), "Version", `the string "2012-10-17" or "2008-10-17"`)
 	default:
 		p.pol.Version = p.str(v)
 		switch v.Str {
@@ -127,7 +127,7 @@ func (p *parser) version(root, v gjson.Result) {
 			// Valid, but variables are literal text [VER]; that is reported
 			// where a variable is used (variable-without-version).
 		default:
-			p.reportAt(v, CodeInvalidVersion, SeverityError, "Version",
+			p.reportAt(v, CodeInvalidVersion, SeverityError, at("Version"),
 				`Version %q is not valid; it must be "2012-10-17" (current) or "2008-10-17".`, v.Str)
 		}
 	}
@@ -139,7 +139,7 @@ func (p *parser) id(v gjson.Result) {
 		return
 	}
 	if v.Type != gjson.String {
-		p.wrongType(v, "Id", "Id", "a string")
+		p.wrongType(v, at("Id"), "Id", "a string")
 		return
 	}
 	p.pol.ID = p.str(v)
@@ -149,7 +149,7 @@ func (p *parser) id(v gjson.Result) {
 		// identifier that IAM does not use, and AWS's own identity-policy
 		// examples are accepted with it, so rejecting it would reject what
 		// AWS accepts.
-		p.reportAt(v, CodeIDNotAllowed, SeverityWarning, "Id",
+		p.reportAt(v, CodeIDNotAllowed, SeverityWarning, at("Id"),
 			"The Id element should not be included in %s policies; AWS's grammar reserves it for resource-based policies, and IAM ignores it.", p.kind)
 	}
 }
@@ -159,11 +159,11 @@ func (p *parser) id(v gjson.Result) {
 func (p *parser) statements(v gjson.Result) {
 	switch {
 	case v.IsObject():
-		p.statement(v, 0, "Statement")
+		p.statement(v, 0, at("Statement"))
 	case v.IsArray():
 		n := 0
 		v.ForEach(func(_, el gjson.Result) bool {
-			path := joinIndex("Statement", n)
+			path := at("Statement").item(n)
 			if el.IsObject() {
 				p.statement(el, n, path)
 			} else {
@@ -173,9 +173,9 @@ func (p *parser) statements(v gjson.Result) {
 			return true
 		})
 		if n == 0 {
-			p.reportAt(v, CodeEmptyStatement, SeverityError, "Statement", "The Statement array is empty; a policy must contain at least one statement.")
+			p.reportAt(v, CodeEmptyStatement, SeverityError, at("Statement"), "The Statement array is empty; a policy must contain at least one statement.")
 		}
 	default:
-		p.wrongType(v, "Statement", "Statement", "an object or an array of objects")
+		p.wrongType(v, at("Statement"), "Statement", "an object or an array of objects")
 	}
 }

@@ -10,7 +10,7 @@ import (
 var principalTypes = []string{"AWS", "Federated", "Service", "CanonicalUser"}
 
 // principal reads a Principal or NotPrincipal element whose key is k.
-func (p *parser) principal(k, v gjson.Result, path string) *Principal {
+func (p *parser) principal(k, v gjson.Result, path jpath) *Principal {
 	pr := &Principal{Not: k.Str == "NotPrincipal", Range: p.span(v)}
 	switch {
 	case !p.kind.resourceBased():
@@ -34,7 +34,7 @@ func (p *parser) principal(k, v gjson.Result, path string) *Principal {
 		var keys keySet
 		v.ForEach(func(tk, tv gjson.Result) bool {
 			typ := tk.Str
-			tPath := joinKey(path, typ)
+			tPath := path.child(typ)
 			if !keys.add(typ) {
 				p.reportAt(tk, CodeDuplicateKey, SeverityError, tPath, "The principal repeats the key %q; each key may appear only once, and only the first is used.", typ)
 				return true
@@ -48,7 +48,7 @@ func (p *parser) principal(k, v gjson.Result, path string) *Principal {
 					"%q is not a principal type; use AWS, Federated, Service or CanonicalUser.%s", typ, didYouMean(suggest(typ, principalTypes)))
 				return true
 			}
-			vals, _ := p.stringList(tv, tPath, "Principal "+typ, false, func(s String, vp string) {
+			vals, _ := p.stringList(tv, tPath, "Principal "+typ, false, func(s String, vp jpath) {
 				if typ == "AWS" {
 					p.checkAWSPrincipal(s, vp)
 				} else if s.Value == "" {
@@ -63,7 +63,7 @@ func (p *parser) principal(k, v gjson.Result, path string) *Principal {
 			}
 			return true
 		})
-		if len(keys.small) == 0 && keys.big == nil {
+		if keys.empty() {
 			p.reportAt(v, CodeInvalidPrincipal, SeverityError, path, "The %s element names no principal; list at least one under AWS, Federated, Service or CanonicalUser.", k.Str)
 		}
 	default:
@@ -74,7 +74,7 @@ func (p *parser) principal(k, v gjson.Result, path string) *Principal {
 
 // checkAWSPrincipal checks one value of an "AWS" principal: "*", a 12-digit
 // account id, or an ARN without partial wildcards [PRIN].
-func (p *parser) checkAWSPrincipal(s String, path string) {
+func (p *parser) checkAWSPrincipal(s String, path jpath) {
 	v := s.Value
 	if v == "*" {
 		return

@@ -7,7 +7,7 @@ import (
 )
 
 // resources reads a Resource or NotResource element and checks each value.
-func (p *parser) resources(v gjson.Result, path, name string) Block {
+func (p *parser) resources(v gjson.Result, path jpath, name string) Block {
 	b := Block{Not: name == "NotResource", Range: p.span(v)}
 	b.Values, _ = p.stringList(v, path, name, false, p.checkResource)
 	if isEmptyArray(v) {
@@ -18,22 +18,22 @@ func (p *parser) resources(v gjson.Result, path, name string) Block {
 
 // checkResource checks one resource: "*" or an ARN
 // arn:partition:service:region:account-id:resource [RES; §2.2].
-func (p *parser) checkResource(s String, path string) {
+func (p *parser) checkResource(s String, path jpath) {
 	vars := p.checkVariables(s, path)
 	r := s.Value
 	if r == "*" {
 		return
 	}
-	segs, ok := splitARN(r)
+	service, ok := arnService(r)
 	if !ok {
 		p.reportRange(s.Range, CodeMalformedARN, SeverityError, path,
 			"Resource %q is not \"*\" or an ARN of the form arn:partition:service:region:account-id:resource.", clip(r, 80))
 		return
 	}
-	if strings.ContainsAny(segs[2], "*?") {
+	if strings.ContainsAny(service, "*?") {
 		// RES: "You can't use a wildcard in the service segment".
 		p.reportRange(s.Range, CodeWildcardInService, SeverityError, path,
-			"Resource %q has a wildcard in the service segment of its ARN (%q); AWS does not allow wildcards there.", clip(r, 80), segs[2])
+			"Resource %q has a wildcard in the service segment of its ARN (%q); AWS does not allow wildcards there.", clip(r, 80), service)
 	}
 	if len(vars) > 0 && p.pol.VariablesEnabled() {
 		// VARS: variables only "in the resource portion of the ARN. This
@@ -45,23 +45,30 @@ func (p *parser) checkResource(s String, path string) {
 	}
 }
 
-// splitARN splits an ARN pattern into its first six colon-separated
-// segments (the sixth keeps any further colons). A pattern with fewer
-// segments is accepted when its last segment ends with *, which "can expand
-// to match beyond colon boundaries" [RES current; §2.2], as in
-// "arn:aws:sqs:*". The service segment must not be empty.
-func splitARN(r string) ([]string, bool) {
+// arnService returns the service segment of an ARN pattern
+// arn:partition:service:region:account-id:resource (the resource part may
+// itself contain colons). A pattern with fewer than six segments is accepted
+// when it ends with *, which "can expand to match beyond colon boundaries"
+// [RES current; §2.2], as in "arn:aws:sqs:*". The service segment must not
+// be empty.
+func arnService(r string) (string, bool) {
 	if !strings.HasPrefix(r, "arn:") {
-		return nil, false
+		return "", false
 	}
-	segs := strings.SplitN(r, ":", 6)
-	if len(segs) < 3 || segs[2] == "" {
-		return nil, false
+	second, third := nthColon(r, 2), nthColon(r, 3)
+	if second < 0 {
+		return "", false
 	}
-	if len(segs) == 6 || strings.HasSuffix(r, "*") {
-		return segs, true
+	var service string
+	if third < 0 {
+		service = r[second+1:]
+	} else {
+		service = r[second+1 : third]
 	}
-	return nil, false
+	if service == "" || nthColon(r, 5) < 0 && !strings.HasSuffix(r, "*") {
+		return "", false
+	}
+	return service, true
 }
 
 // nthColon returns the byte offset of the n-th colon of s, or -1.

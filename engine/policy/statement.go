@@ -10,7 +10,7 @@ import (
 var statementElements = []string{"Sid", "Effect", "Principal", "NotPrincipal", "Action", "NotAction", "Resource", "NotResource", "Condition"}
 
 // statement reads one statement object at index i of the Statement element.
-func (p *parser) statement(v gjson.Result, i int, path string) {
+func (p *parser) statement(v gjson.Result, i int, path jpath) {
 	st := &Statement{Index: i, Range: p.span(v)}
 	p.pol.Statements = append(p.pol.Statements, st)
 	var keys keySet
@@ -20,14 +20,14 @@ func (p *parser) statement(v gjson.Result, i int, path string) {
 	var hasEffect bool
 	v.ForEach(func(k, val gjson.Result) bool {
 		name := k.Str
-		elPath := joinKey(path, name)
+		elPath := path.child(name)
 		if !keys.add(name) {
 			p.reportAt(k, CodeDuplicateKey, SeverityError, elPath, "The statement repeats the element %q; each element may appear only once, and only the first is used.", name)
 			return true
 		}
 		switch name {
 		case "Sid":
-			p.sid(st, val, elPath)
+			p.sid(st, val, path)
 		case "Effect":
 			hasEffect = true
 			p.effect(st, val, elPath)
@@ -88,7 +88,8 @@ func (p *parser) statement(v gjson.Result, i int, path string) {
 }
 
 // sid reads a Sid element and checks its characters and uniqueness [SID].
-func (p *parser) sid(st *Statement, v gjson.Result, path string) {
+func (p *parser) sid(st *Statement, v gjson.Result, stPath jpath) {
+	path := stPath.child("Sid")
 	if v.Type != gjson.String {
 		p.wrongType(v, path, "Sid", "a string")
 		return
@@ -112,18 +113,18 @@ func (p *parser) sid(st *Statement, v gjson.Result, path string) {
 		return
 	}
 	if p.sids == nil {
-		p.sids = make(map[string]string)
+		p.sids = make(map[string]jpath)
 	}
 	if first, dup := p.sids[v.Str]; dup {
 		// SID: "In IAM, the Sid value must be unique within a JSON policy."
-		p.reportAt(v, CodeDuplicateSid, SeverityError, path, "Sid %q is already used by %s; each Sid must be unique within a policy.", v.Str, first)
+		p.reportAt(v, CodeDuplicateSid, SeverityError, path, "Sid %q is already used by %s; each Sid must be unique within a policy.", v.Str, first.String())
 		return
 	}
-	p.sids[v.Str] = strings.TrimSuffix(path, ".Sid")
+	p.sids[v.Str] = stPath
 }
 
 // effect reads an Effect element: exactly "Allow" or "Deny" [GRAM].
-func (p *parser) effect(st *Statement, v gjson.Result, path string) {
+func (p *parser) effect(st *Statement, v gjson.Result, path jpath) {
 	st.EffectRange = p.span(v)
 	if v.Type != gjson.String {
 		p.wrongType(v, path, "Effect", `the string "Allow" or "Deny"`)
@@ -143,7 +144,7 @@ func (p *parser) effect(st *Statement, v gjson.Result, path string) {
 // [GRAM: "Quotation marks are optional for numeric and Boolean values"]).
 // It reports wrong types, calls check (when not nil) for each value read
 // with the value's path, and returns the values and whether v was an array.
-func (p *parser) stringList(v gjson.Result, path, what string, scalars bool, check func(s String, path string)) ([]String, bool) {
+func (p *parser) stringList(v gjson.Result, path jpath, what string, scalars bool, check func(s String, path jpath)) ([]String, bool) {
 	want := "a string or an array of strings"
 	if scalars {
 		want = "a string, number or boolean, or an array of them"
@@ -169,14 +170,14 @@ func (p *parser) stringList(v gjson.Result, path, what string, scalars bool, che
 			s := p.str(el)
 			out = append(out, s)
 			if check != nil {
-				check(s, joinIndex(path, n))
+				check(s, path.item(n))
 			}
 		} else {
 			elWant := "a string"
 			if scalars {
 				elWant = "a string, number or boolean"
 			}
-			p.wrongType(el, joinIndex(path, n), "Each value of "+what, elWant)
+			p.wrongType(el, path.item(n), "Each value of "+what, elWant)
 		}
 		n++
 		return true

@@ -7,7 +7,7 @@ import "strings"
 // policy's Version is not 2012-10-17 [VARS, VER; §4]. It returns the byte
 // offsets (within s.Value) of the "${" of each well-formed variable, so that
 // callers can check where variables are allowed; nil when there are none.
-func (p *parser) checkVariables(s String, path string) []int {
+func (p *parser) checkVariables(s String, path jpath) []int {
 	v := s.Value
 	if !strings.Contains(v, "${") {
 		return nil
