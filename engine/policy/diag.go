@@ -71,7 +71,6 @@ func joinKey(path, key string) string {
 	return path + "." + key
 }
 
-
 // isEmptyArray reports whether v is the JSON array [].
 func isEmptyArray(v gjson.Result) bool {
 	if !v.IsArray() {
