@@ -1,0 +1,149 @@
+package condition
+
+import (
+	"strings"
+
+	"github.com/stsplay/stsplay/engine/policy"
+	"github.com/stsplay/stsplay/engine/reqctx"
+)
+
+// Check evaluates the condition c like Evaluate but leaves Message empty,
+// so that it does not allocate; call Result.Explain for the sentence.
+//
+// The rules, in the order applied:
+//   - An unknown operator never matches.
+//   - Null is true when the key's presence is what its value asks for:
+//     "true (the key doesn't exist — it is null) or false (the key exists and
+//     its value is not null)" [OPS]. A key present with no values counts as
+//     null (our choice: its data set is empty, as MULTI calls it).
+//   - A policy value that cannot be read for the operator (such as "abc"
+//     for NumericEquals) makes the condition false; AWS would have refused
+//     the policy.
+//   - A missing key: "If the key that you specify in a policy condition is
+//     not present in the request context, the values do not match and the
+//     condition is false. If the policy condition requires that the key is
+//     not matched, such as StringNotLike or ArnNotLike, and the right key is
+//     not present, the condition is true" [OPS]; with …IfExists, "If the key
+//     is not present, evaluate the condition element as true" [OPS]. With a
+//     set operator, ForAnyValue "For no matching key or a null dataset …
+//     returns false" and ForAllValues "also returns true if there are no keys
+//     in the request, or if the key values resolve to a null data set"
+//     [MULTI]; ForAnyValue:…IfExists on a missing key is true by the IfExists
+//     rule (iam_semantics.md §3.1 marks this inferred; iam-simulate says
+//     false).
+//   - Several policy values are ORed; for a negated operator they are ANDed
+//     ("When multiple values are listed in a policy for negated matching
+//     condition operators … the effective permissions work like a logical
+//     AND", MULTI), that is, the request value must match none of them.
+//   - ForAnyValue: at least one request value passes; ForAllValues: every
+//     request value passes [MULTI].
+//   - An operator without a set qualifier against a key with several values
+//     is false: "Multivalued context keys require a condition set operator"
+//     (Single-valued vs. multivalued context keys); iam-simulate also
+//     evaluates it to false (§3). A key present with no values is treated as
+//     missing (our choice), and a multivalued key with exactly one value is
+//     compared like a single-valued one.
+func Check(c *policy.Condition, vars bool, ctx reqctx.Getter) Result {
+	r := Result{cond: c, vars: vars, ctx: ctx, req: -1, pol: -1}
+	op := c.Operator
+	f := familyOf(op.Base)
+	if f == famUnknown {
+		r.reason = reasonUnknownOperator
+		return r
+	}
+	if ctx != nil {
+		r.RequestValues, r.KeyPresent = ctx.Get(c.Key.Value)
+	}
+	if f == famNull {
+		return checkNull(r)
+	}
+	if i := firstBadPolicyValue(f, c.Values); i >= 0 {
+		r.reason, r.pol = reasonBadPolicyValue, i
+		return r
+	}
+	neg := negated(op.Base)
+	values := r.RequestValues
+	switch {
+	case !r.KeyPresent || len(values) == 0:
+		if r.KeyPresent {
+			r.reason = reasonNoValues
+		} else {
+			r.reason = reasonKeyMissing
+		}
+		switch op.Set {
+		case policy.ForAnyValue:
+			r.Matched = op.IfExists && !r.KeyPresent
+		case policy.ForAllValues:
+			r.Matched = true
+		default:
+			r.Matched = op.IfExists || neg
+		}
+		return r
+	case op.Set == policy.NoSet && len(values) > 1:
+		r.reason = reasonMultiPlain
+		return r
+	}
+	r.reason = reasonCompared
+	m := matcher{f: f, base: op.Base, vars: vars, ctx: ctx, policy: c.Values}
+	for i, v := range values {
+		pol, bad := m.first(v)
+		if bad {
+			r.reason, r.req, r.Matched = reasonBadRequestValue, i, false
+			return r
+		}
+		pass := (pol >= 0) != neg
+		if op.Set == policy.ForAllValues {
+			if !pass {
+				r.req, r.pol = i, pol
+				return r
+			}
+			continue
+		}
+		// A plain operator has one value here; ForAnyValue stops at the
+		// first request value that passes.
+		if pass || op.Set == policy.NoSet {
+			r.Matched, r.req, r.pol = pass, i, pol
+			return r
+		}
+	}
+	// ForAllValues with every value passing, or ForAnyValue with none.
+	r.Matched = op.Set == policy.ForAllValues
+	return r
+}
+
+// checkNull evaluates the Null operator.
+func checkNull(r Result) Result {
+	r.reason = reasonNull
+	null := !r.KeyPresent || len(r.RequestValues) == 0
+	for i, v := range r.cond.Values {
+		var want bool
+		switch {
+		case strings.EqualFold(v.Value, "true"):
+			want = true
+		case strings.EqualFold(v.Value, "false"):
+			want = false
+		default:
+			r.reason, r.pol, r.Matched = reasonBadNullValue, i, false
+			return r
+		}
+		if want == null && !r.Matched {
+			r.Matched, r.pol = true, i
+		}
+	}
+	if !r.Matched && len(r.cond.Values) > 0 {
+		r.pol = 0
+	}
+	return r
+}
+
+// negated reports whether the operator is a negated one: it matches when
+// the request value matches none of the policy values, and a missing key
+// makes it true [OPS, MULTI].
+func negated(base string) bool {
+	switch base {
+	case "StringNotEquals", "StringNotEqualsIgnoreCase", "StringNotLike",
+		"NumericNotEquals", "DateNotEquals", "NotIpAddress", "ArnNotEquals", "ArnNotLike":
+		return true
+	}
+	return false
+}
