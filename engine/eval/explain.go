@@ -26,6 +26,13 @@ type Explanation struct {
 	// Deny statements, or the Allow statements that granted). Empty for an
 	// implicit deny.
 	Deciding []StatementRef `json:"deciding"`
+	// ResourceAccount is the account that owns the resource, which decides
+	// between the same-account and the cross-account rules. It is empty in
+	// the explanation of a caller decision.
+	ResourceAccount string `json:"resourceAccount,omitempty"`
+	// Warnings are full sentences about inputs that make the decision
+	// doubtful, such as a policy with errors that AWS would have refused.
+	Warnings []string `json:"warnings,omitempty"`
 }
 
 // The rules of the decision procedure (iam_semantics.md §1.3).
@@ -40,6 +47,10 @@ const (
 	RuleNoSessionPolicy      = "noSessionPolicy"      // implicit deny: no session policy passed and no direct grant
 	RuleNotAllowed           = "notAllowed"           // implicit deny: nothing allows
 	RuleCrossAccountMissing  = "crossAccountMissing"  // implicit deny: other account and one side does not allow
+
+	// Rules of the caller decision (DecideCaller).
+	RuleRootCaller       = "rootCaller"       // the account root user is allowed
+	RuleIdentityBoundary = "identityBoundary" // identity ∧ boundary allow
 )
 
 // Step is one step of AWS's evaluation order as the request went through it.
@@ -65,6 +76,10 @@ type SetTrace struct {
 	// means nothing is allowed).
 	Verdict  string        `json:"verdict"`
 	Policies []PolicyTrace `json:"policies"`
+	// Note is a full sentence about the set when its verdict needs one (a
+	// root caller, an absent boundary, a resource policy that only
+	// delegates to the account).
+	Note string `json:"note,omitempty"`
 }
 
 // PolicyTrace is the trace of one policy.
@@ -72,6 +87,12 @@ type PolicyTrace struct {
 	Source     string           `json:"source"`
 	Name       string           `json:"name,omitempty"`
 	Statements []StatementTrace `json:"statements"`
+	// Errors is the number of error diagnostics of the policy; a policy
+	// with errors is one AWS would have refused.
+	Errors int `json:"errors,omitempty"`
+	// AttachedTo is, for a resource-based policy, the resource it is
+	// attached to.
+	AttachedTo string `json:"attachedTo,omitempty"`
 }
 
 // StatementTrace says whether one statement applied to the request and, if
@@ -85,6 +106,11 @@ type StatementTrace struct {
 	// Reason is nil when Matched is true.
 	Reason *Reason      `json:"reason"`
 	Range  policy.Range `json:"range"`
+	// GrantTo says, for a matching statement of a resource-based policy,
+	// whom its Principal names: "session" (the federated-user ARN or "*"),
+	// "user" (the IAM user who federated) or "account" (the account, which
+	// only delegates).
+	GrantTo string `json:"grantTo,omitempty"`
 }
 
 // Reason is why a statement did not apply.

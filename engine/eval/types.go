@@ -35,6 +35,13 @@ type PolicyRef struct {
 	Name string
 	// Policy is the parsed policy.
 	Policy *policy.Policy
+	// Diagnostics are the findings of parsing the policy, if the caller
+	// kept them. A policy with errors is one AWS would have refused
+	// (MalformedPolicyDocument); the scenario layer should not evaluate it.
+	// When it is evaluated anyway, the engine uses the statements that
+	// could be read and Explain marks the policy (PolicyTrace.Errors) and
+	// says so in the summary.
+	Diagnostics []policy.Diagnostic
 }
 
 // ResourcePolicy is a resource-based policy and the resource it governs.
@@ -69,6 +76,10 @@ type Session struct {
 	// is the IAM user's name (empty for the root user).
 	CallerType CallerType
 	CallerName string
+	// CallerARN is the IAM user's ARN when it differs from
+	// arn:PARTITION:iam::ACCOUNT:user/CallerName (a user with a path). It
+	// may be empty.
+	CallerARN string
 	// Identity are the IAM user's identity-based policies.
 	Identity []PolicyRef
 	// Boundary is the IAM user's permissions boundary, or nil.

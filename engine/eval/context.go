@@ -1,0 +1,120 @@
+package eval
+
+import (
+	"strconv"
+	"time"
+
+	"github.com/stsplay/stsplay/engine/reqctx"
+)
+
+// Tag is one tag: a key and its value.
+type Tag struct {
+	Key   string `json:"key"`
+	Value string `json:"value"`
+}
+
+// SessionParams describes a federated-user session for SessionContext.
+type SessionParams struct {
+	// Account is the 12-digit account of the caller and of the session.
+	Account string
+	// Partition is "aws" when empty.
+	Partition string
+	// Name is the Name parameter of GetFederationToken.
+	Name string
+	// CallerType and CallerName say who called GetFederationToken; the
+	// name is empty for the root user. They do not change the context:
+	// the principal of the session is the federated user either way.
+	CallerType CallerType
+	CallerName string
+	// UserTags are the tags of the IAM user who called GetFederationToken
+	// (none for the root user).
+	UserTags []Tag
+	// SessionTags are the Tags parameter of GetFederationToken.
+	SessionTags []Tag
+	// IssueTime is when the credentials were issued; aws:TokenIssueTime is
+	// left out when it is zero.
+	IssueTime time.Time
+	// CurrentTime is the time of the request; aws:CurrentTime and
+	// aws:EpochTime are left out when it is zero.
+	CurrentTime time.Time
+}
+
+// SessionARN returns the session's principal ARN,
+// arn:PARTITION:sts::ACCOUNT:federated-user/NAME (STS API Reference,
+// GetFederationToken: FederatedUser.Arn).
+func (p SessionParams) SessionARN() string {
+	return "arn:" + partitionOr(p.Partition) + ":sts::" + p.Account + ":federated-user/" + p.Name
+}
+
+// SessionContext builds the request context of every request made with
+// the session's credentials (iam_semantics.md §5, from "AWS global
+// condition context keys", "IAM policy elements: Variables and tags",
+// "Passing session tags in AWS STS" and the re:Post Knowledge Center
+// article on policy variables for federated users):
+//
+//   - aws:PrincipalArn is the federated-user ARN, not the IAM user's.
+//   - aws:PrincipalAccount is the account; aws:PrincipalType is
+//     "FederatedUser".
+//   - aws:userid is "ACCOUNT:NAME"; aws:username is absent ("the variable
+//     ${aws:userName} isn't present if the principal is a federated user").
+//   - aws:PrincipalTag/KEY holds the IAM user's tags overridden by session
+//     tags with the same key regardless of case ("New session tags
+//     override existing … federated user tags with the same tag key,
+//     regardless of case").
+//   - aws:TokenIssueTime, aws:CurrentTime, aws:EpochTime and
+//     aws:MultiFactorAuthPresent = "false" (GetFederationToken has no MFA
+//     support; reference §7 item 4). aws:PrincipalIsAWSService = "false",
+//     as for every signed request that is not made by a service.
+//
+// Keys supplied with a request override or extend these (Request.Context,
+// looked up first through reqctx.Layers).
+func SessionContext(p SessionParams) *reqctx.Context {
+	c := reqctx.New()
+	c.Set("aws:PrincipalArn", p.SessionARN())
+	c.Set("aws:PrincipalAccount", p.Account)
+	c.Set("aws:PrincipalType", "FederatedUser")
+	c.Set("aws:userid", p.Account+":"+p.Name)
+	c.Set("aws:PrincipalIsAWSService", "false")
+	c.Set("aws:MultiFactorAuthPresent", "false")
+	setPrincipalTags(c, p.UserTags, p.SessionTags)
+	if !p.IssueTime.IsZero() {
+		c.Set("aws:TokenIssueTime", formatTime(p.IssueTime))
+	}
+	setTimes(c, p.CurrentTime)
+	return c
+}
+
+// setPrincipalTags sets aws:PrincipalTag/KEY for the user's tags, then for
+// the session tags. Context keys are case-insensitive, so a session tag
+// replaces a user tag whose key differs only in case, and the key is then
+// spelled as the session tag spells it.
+func setPrincipalTags(c *reqctx.Context, user, session []Tag) {
+	for _, t := range user {
+		c.Set("aws:PrincipalTag/"+t.Key, t.Value)
+	}
+	for _, t := range session {
+		c.Set("aws:PrincipalTag/"+t.Key, t.Value)
+	}
+}
+
+// setTimes sets aws:CurrentTime and aws:EpochTime ("always included in the
+// request context", AWS global condition context keys).
+func setTimes(c *reqctx.Context, now time.Time) {
+	if now.IsZero() {
+		return
+	}
+	c.Set("aws:CurrentTime", formatTime(now))
+	c.Set("aws:EpochTime", strconv.FormatInt(now.Unix(), 10))
+}
+
+// formatTime writes a time in the ISO 8601 form AWS uses for date keys,
+// such as 2026-11-22T01:40:07Z.
+func formatTime(t time.Time) string { return t.UTC().Format(time.RFC3339) }
+
+// partitionOr returns p, or "aws" when p is empty.
+func partitionOr(p string) string {
+	if p == "" {
+		return "aws"
+	}
+	return p
+}

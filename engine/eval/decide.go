@@ -1,0 +1,212 @@
+package eval
+
+import (
+	"strings"
+
+	"github.com/stsplay/stsplay/engine/reqctx"
+)
+
+// state is everything the decision procedure found. Decide keeps only the
+// decision; Explain turns the rest into an Explanation.
+type state struct {
+	decision Decision
+	rule     string
+	// gci is true for sts:GetCallerIdentity; restricted for any other
+	// iam: or sts: action.
+	gci, restricted bool
+	identity        verdict
+	boundary        verdict
+	session         verdict
+	resource        verdict
+	// root is true when the account root user created the session.
+	root bool
+	// resourceAccount owns the resource; sameAccount compares it with the
+	// session's account.
+	resourceAccount string
+	sameAccount     bool
+}
+
+// Decide returns the decision for one request made with the session's
+// credentials. It is the fast path: no trace is recorded. It never panics;
+// a nil session is denied.
+func Decide(s *Session, r Request) Decision {
+	if s == nil {
+		return ImplicitDeny
+	}
+	st := run(s, r, nil)
+	return st.decision
+}
+
+// Explain returns the same decision as Decide together with its full
+// explanation: every statement of every policy set is evaluated and traced.
+func Explain(s *Session, r Request) Result {
+	if s == nil {
+		s = &Session{}
+	}
+	rec := &recorder{}
+	st := run(s, r, rec)
+	return Result{Decision: st.decision, Explanation: rec.explanation(s, r, &st)}
+}
+
+// run is the decision procedure for a GetFederationToken session, exactly
+// as iam_semantics.md §1.3 derives it from AWS's pages ("Permissions for
+// GetFederationToken", "Policy evaluation logic", "Session policies",
+// "Cross-account policy evaluation logic", STS API Reference
+// "GetFederationToken"). With rec == nil it is the fast path; otherwise
+// every statement is evaluated and recorded.
+func run(s *Session, r Request, rec *recorder) state {
+	st := state{root: s.CallerType == Root}
+	// "No permissions are required to perform this operation. If an
+	// administrator adds a policy … that explicitly denies access to the
+	// sts:GetCallerIdentity action, you can still perform this operation."
+	// (Requesting temporary security credentials, footnote 4.)
+	st.gci = strings.EqualFold(r.Action, "sts:GetCallerIdentity")
+	if st.gci && rec == nil {
+		st.decision, st.rule = Allowed, RuleGetCallerIdentity
+		return st
+	}
+	st.restricted = !st.gci && restrictedService(r.Action)
+
+	st.resourceAccount = resourceAccount(s, r.Resource)
+	st.sameAccount = st.resourceAccount == s.Account
+	e := evaluator{action: r.Action, resource: r.Resource, ctx: getter(s, r), ids: idsOf(s), hasBoundary: s.Boundary != nil && !st.root}
+	st.evaluateSets(s, &e, rec)
+	st.decision, st.rule = st.decide()
+	return st
+}
+
+// evaluateSets evaluates the identity, boundary, session and resource sets,
+// in that order.
+func (st *state) evaluateSets(s *Session, e *evaluator, rec *recorder) {
+	rec.beginSet(setIdentity)
+	if st.root {
+		// The root user has every permission and no identity-based
+		// policies or boundary of its own (SCPs are out of scope), so its
+		// session is limited only by the session policies.
+		st.identity = verdict{present: true, allow: true}
+	} else {
+		for i := range s.Identity {
+			e.policy(&st.identity, &s.Identity[i], setIdentity, false, rec)
+		}
+	}
+	if rec != nil {
+		rec.endSet(st.identity, st.identityNote(s))
+	}
+
+	rec.beginSet(setBoundary)
+	if s.Boundary != nil && !st.root {
+		e.policy(&st.boundary, s.Boundary, setBoundary, false, rec)
+	}
+	if rec != nil {
+		rec.endSet(st.boundary, st.boundaryNote(s))
+	}
+
+	rec.beginSet(setSession)
+	for i := range s.SessionPolicies {
+		e.policy(&st.session, &s.SessionPolicies[i], setSession, false, rec)
+	}
+	if rec != nil {
+		rec.endSet(st.session, st.sessionNote())
+	}
+
+	rec.beginSet(setResource)
+	for i := range s.Resources {
+		rp := &s.Resources[i]
+		if !governs(rp.AttachedTo, e.resource) {
+			continue
+		}
+		rec.attachedTo(rp.AttachedTo)
+		e.policy(&st.resource, &rp.PolicyRef, setResource, true, rec)
+	}
+	if rec != nil {
+		rec.endSet(st.resource, st.resourceNote(s))
+	}
+}
+
+// decide applies the rules of iam_semantics.md §1.3 to the verdicts.
+func (st *state) decide() (Decision, string) {
+	if st.gci {
+		return Allowed, RuleGetCallerIdentity
+	}
+	// "An explicit deny in any policy overrides any allows." (Policy
+	// evaluation logic.)
+	if st.identity.deny || st.boundary.deny || st.session.deny || st.resource.deny {
+		return ExplicitDeny, RuleExplicitDeny
+	}
+	// "You cannot call any IAM operations using the CLI or the Amazon Web
+	// Services API … You cannot call any STS operations except
+	// GetCallerIdentity." (STS API Reference, GetFederationToken,
+	// Permissions.) Modelled as an implicit deny (reference §7 item 7).
+	if st.restricted {
+		return ImplicitDeny, RuleServiceRestriction
+	}
+	// "if you do not pass a policy, then the resulting federated user
+	// session has no permissions" (STS API Reference): with no session
+	// policy, S allows nothing.
+	sAllow := st.session.allow
+	bAllow := !st.boundary.present || st.boundary.allow
+	idSide := st.identity.allow && bAllow && sAllow
+	if st.sameAccount {
+		// "Within the same account, resource-based policies that grant
+		// permissions to a federated user ARN grant permissions directly
+		// to the session. Permissions granted directly to a session are
+		// not limited by an implicit deny in an identity-based policy, a
+		// permissions boundary, or session policy. However, if a
+		// resource-based policy grants permission to the ARN of the IAM
+		// user who federated, then requests made by the federated user
+		// during the session are limited by an implicit deny in a
+		// permission boundary or session policy." (Policy evaluation
+		// logic; Permissions boundaries for IAM entities.)
+		switch {
+		case st.resource.has(grantSession):
+			return Allowed, RuleResourceGrantSession
+		case st.resource.has(grantUser) && sAllow && bAllow:
+			return Allowed, RuleResourceGrantUser
+		case idSide:
+			return Allowed, RuleIdentitySession
+		case !st.session.present:
+			return ImplicitDeny, RuleNoSessionPolicy
+		}
+		return ImplicitDeny, RuleNotAllowed
+	}
+	// "The request is allowed only if both evaluations return a decision
+	// of Allow." (Cross-account policy evaluation logic.)
+	if idSide && st.resource.anyGrant() {
+		return Allowed, RuleCrossAccount
+	}
+	return ImplicitDeny, RuleCrossAccountMissing
+}
+
+// restrictedService reports whether an action belongs to IAM or STS, which
+// GetFederationToken credentials cannot call (service prefixes are
+// case-insensitive: IAM JSON policy elements: Action).
+func restrictedService(action string) bool {
+	svc, _, _ := strings.Cut(action, ":")
+	return strings.EqualFold(svc, "iam") || strings.EqualFold(svc, "sts")
+}
+
+// resourceAccount returns the account that owns a resource: the Account of
+// the first governing resource-based policy that names one, else the
+// account in the resource ARN, else (S3 ARNs have no account, "*" is no
+// ARN) the session's account.
+func resourceAccount(s *Session, resource string) string {
+	for i := range s.Resources {
+		rp := &s.Resources[i]
+		if rp.Account != "" && governs(rp.AttachedTo, resource) {
+			return rp.Account
+		}
+	}
+	if a := accountOf(resource); a != "" {
+		return a
+	}
+	return s.Account
+}
+
+// getter returns the context the policies read: the request's keys first,
+// then the session's, without copying either.
+func getter(s *Session, r Request) reqctx.Getter {
+	if r.Context.Len() == 0 {
+		return s.Context
+	}
+	return reqctx.Layers{r.Context, s.Context}
+}

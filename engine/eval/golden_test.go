@@ -1,0 +1,76 @@
+package eval
+
+import (
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// update rewrites the golden files: go test ./engine/eval -run Golden -update
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+// goldenCases are the seed scenarios whose explanations are pinned.
+func goldenCases() []struct {
+	file string
+	run  func(t testing.TB) Result
+} {
+	session := func(build func(t testing.TB) *Session, req Request) func(t testing.TB) Result {
+		return func(t testing.TB) Result { return Explain(build(t), req) }
+	}
+	tokenApp := func(t testing.TB) *Session {
+		return newFixture(t, "Carol").identity(tokenAppPolicy).session(productionAppSession).build()
+	}
+	return []struct {
+		file string
+		run  func(t testing.TB) Result
+	}{
+		{"seed-productionapp-getobject.json", session(tokenApp, Request{Action: "s3:GetObject", Resource: object})},
+		{"seed-productionapp-sqs.json", session(tokenApp, Request{Action: "sqs:SendMessage", Resource: "arn:aws:sqs:us-east-1:123456789012:queue1"})},
+		{"seed-productionapp-other-bucket.json", session(tokenApp, Request{Action: "s3:GetObject", Resource: otherBucketObject})},
+		{"seed-no-session-policy.json", session(func(t testing.TB) *Session {
+			return newFixture(t, "Carol").identity(tokenAppPolicy).build()
+		}, Request{Action: "s3:GetObject", Resource: object})},
+		{"seed-carol-bucket-policy.json", session(func(t testing.TB) *Session {
+			return newFixture(t, "Carol").identity(tokenAppPolicy).resource(bucket, acct, carolBucketPolicy).build()
+		}, Request{Action: "s3:GetObject", Resource: object})},
+		{"explicit-deny-condition.json", session(func(t testing.TB) *Session {
+			return newFixture(t, "Carol").identity(tokenAppPolicy).session(productionAppSession).
+				session(doc(`{"Sid":"OnlyFromVpce","Effect":"Deny","Action":"s3:*","Resource":"*","Condition":{"StringNotEquals":{"aws:SourceVpce":"vpce-1a2b3c4d"}}}`)).build()
+		}, Request{Action: "s3:GetObject", Resource: object, Context: kv("aws:SourceVpce", "vpce-99999999")})},
+		{"cross-account-missing.json", session(func(t testing.TB) *Session {
+			return newFixture(t, "Carol").identity(tokenAppPolicy).
+				resource("arn:aws:s3:::partnerbucket", other, doc(`{"Effect":"Allow","Principal":{"AWS":"arn:aws:sts::123456789012:federated-user/Carol"},"Action":"s3:GetObject","Resource":"arn:aws:s3:::partnerbucket/*"}`)).build()
+		}, Request{Action: "s3:GetObject", Resource: "arn:aws:s3:::partnerbucket/a.txt"})},
+		{"condition-not-met.json", session(func(t testing.TB) *Session {
+			return newFixture(t, "Carol").identity(tokenAppPolicy).
+				session(doc(`{"Sid":"FromOffice","Effect":"Allow","Action":"s3:GetObject","Resource":"arn:aws:s3:::productionapp/*","Condition":{"IpAddress":{"aws:SourceIp":["10.0.0.0/8","192.0.2.0/24"]}}}`)).build()
+		}, Request{Action: "s3:GetObject", Resource: object, Context: kv("aws:SourceIp", "203.0.113.5")})},
+		{"service-restriction.json", session(tokenApp, Request{Action: "iam:GetUser", Resource: tokenAppARN})},
+		{"caller-manager-jean.json", func(t testing.TB) Result { return ExplainCaller(caller(t, []string{managerPolicy}, ""), gft("Jean")) }},
+		{"caller-manager-ann.json", func(t testing.TB) Result {
+			return ExplainCaller(caller(t, []string{managerPolicy}, ""), gft("Manager-Ann"))
+		}},
+	}
+}
+
+func TestGolden(t *testing.T) {
+	for _, tc := range goldenCases() {
+		t.Run(tc.file, func(t *testing.T) {
+			got, err := json.MarshalIndent(tc.run(t), "", "  ")
+			require.NoError(t, err)
+			got = append(got, '\n')
+			path := filepath.Join("testdata", tc.file)
+			if *update {
+				require.NoError(t, os.WriteFile(path, got, 0o644))
+			}
+			want, err := os.ReadFile(path)
+			require.NoError(t, err, "run with -update to create the golden file")
+			assert.Equal(t, string(want), string(got))
+		})
+	}
+}
