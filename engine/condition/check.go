@@ -1,7 +1,9 @@
 package condition
 
 import (
+	"net/netip"
 	"strings"
+	"time"
 
 	"github.com/stsplay/stsplay/engine/policy"
 	"github.com/stsplay/stsplay/engine/reqctx"
@@ -57,8 +59,28 @@ func Check(c *policy.Condition, vars bool, ctx reqctx.Getter) Result {
 	if f == famNull {
 		return checkNull(r)
 	}
-	if i := firstBadPolicyValue(f, c.Values); i >= 0 {
-		r.reason, r.pol = reasonBadPolicyValue, i
+	// Read the policy values once; up to eight stay on the stack.
+	m := matcher{f: f, base: op.Base, vars: vars, ctx: ctx, policy: c.Values}
+	var tv typedValues
+	bad := -1
+	switch f {
+	case famNumeric:
+		var buf [8]number
+		tv.nums, bad = parseAll(buf[:0], c.Values, parseNumber)
+	case famDate:
+		var buf [8]time.Time
+		tv.dates, bad = parseAll(buf[:0], c.Values, parseDate)
+	case famBool:
+		var buf [8]bool
+		tv.bools, bad = parseAll(buf[:0], c.Values, parseBool)
+	case famIP:
+		var buf [8]netip.Prefix
+		tv.ips, bad = parseAll(buf[:0], c.Values, parseIPRange)
+	case famBinary:
+		bad = firstBadBinary(c.Values)
+	}
+	if bad >= 0 {
+		r.reason, r.pol = reasonBadPolicyValue, bad
 		return r
 	}
 	neg := negated(op.Base)
@@ -84,9 +106,8 @@ func Check(c *policy.Condition, vars bool, ctx reqctx.Getter) Result {
 		return r
 	}
 	r.reason = reasonCompared
-	m := matcher{f: f, base: op.Base, vars: vars, ctx: ctx, policy: c.Values}
 	for i, v := range values {
-		pol, bad := m.first(v)
+		pol, bad := m.first(v, &tv)
 		if bad {
 			r.reason, r.req, r.Matched = reasonBadRequestValue, i, false
 			return r

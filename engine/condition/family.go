@@ -1,7 +1,9 @@
 package condition
 
 import (
+	"net/netip"
 	"strings"
+	"time"
 
 	"github.com/stsplay/stsplay/engine/match"
 	"github.com/stsplay/stsplay/engine/policy"
@@ -48,38 +50,29 @@ func familyOf(base string) family {
 	return famUnknown
 }
 
-// firstBadPolicyValue returns the index of the first policy value that
-// cannot be read for the family, or -1. String and Arn values are always
-// readable.
-func firstBadPolicyValue(f family, values []policy.String) int {
+// parseAll reads every policy value with parse, appending to dst. It
+// returns the values read and the index of the first value that cannot be
+// read, or -1.
+func parseAll[T any](dst []T, values []policy.String, parse func(string) (T, bool)) ([]T, int) {
 	for i := range values {
-		if !parses(f, values[i].Value) {
+		x, ok := parse(values[i].Value)
+		if !ok {
+			return dst, i
+		}
+		dst = append(dst, x)
+	}
+	return dst, -1
+}
+
+// firstBadBinary returns the index of the first policy value that is not
+// base 64, or -1.
+func firstBadBinary(values []policy.String) int {
+	for i := range values {
+		if _, ok := decodeBinary(values[i].Value); !ok {
 			return i
 		}
 	}
 	return -1
-}
-
-// parses reports whether s can be read as a value of the family.
-func parses(f family, s string) bool {
-	switch f {
-	case famNumeric:
-		_, ok := parseNumber(s)
-		return ok
-	case famDate:
-		_, ok := parseDate(s)
-		return ok
-	case famBool:
-		_, ok := parseBool(s)
-		return ok
-	case famBinary:
-		_, ok := decodeBinary(s)
-		return ok
-	case famIP:
-		_, ok := parseIPRange(s)
-		return ok
-	}
-	return true
 }
 
 // matcher compares one request value with the policy values of a
@@ -92,10 +85,20 @@ type matcher struct {
 	policy []policy.String
 }
 
+// typedValues are the policy values read for the typed families. They are
+// kept apart from matcher so that they can stay on the stack (matcher's
+// context escapes into policy-variable expansion).
+type typedValues struct {
+	nums  []number
+	dates []time.Time
+	bools []bool
+	ips   []netip.Prefix
+}
+
 // first returns the index of the first policy value that the request value
 // v matches (before negation), or -1; bad is true when v cannot be read for
-// the family.
-func (m *matcher) first(v string) (pol int, bad bool) {
+// the family. tv holds the policy values of the typed families.
+func (m *matcher) first(v string, tv *typedValues) (pol int, bad bool) {
 	switch m.f {
 	case famString, famArn:
 		for i := range m.policy {
@@ -109,8 +112,7 @@ func (m *matcher) first(v string) (pol int, bad bool) {
 		if !ok {
 			return -1, true
 		}
-		for i := range m.policy {
-			y, _ := parseNumber(m.policy[i].Value)
+		for i, y := range tv.nums {
 			if compareHolds(m.base, compareNumbers(x, y)) {
 				return i, false
 			}
@@ -120,8 +122,7 @@ func (m *matcher) first(v string) (pol int, bad bool) {
 		if !ok {
 			return -1, true
 		}
-		for i := range m.policy {
-			y, _ := parseDate(m.policy[i].Value)
+		for i, y := range tv.dates {
 			if compareHolds(m.base, x.Compare(y)) {
 				return i, false
 			}
@@ -131,8 +132,8 @@ func (m *matcher) first(v string) (pol int, bad bool) {
 		if !ok {
 			return -1, true
 		}
-		for i := range m.policy {
-			if y, _ := parseBool(m.policy[i].Value); x == y {
+		for i, y := range tv.bools {
+			if x == y {
 				return i, false
 			}
 		}
@@ -147,8 +148,8 @@ func (m *matcher) first(v string) (pol int, bad bool) {
 		if !ok {
 			return -1, true
 		}
-		for i := range m.policy {
-			if y, _ := parseIPRange(m.policy[i].Value); y.Contains(x) {
+		for i, y := range tv.ips {
+			if y.Contains(x) {
 				return i, false
 			}
 		}
