@@ -61,7 +61,7 @@ export function button({ testId, label, onClick, ariaLabel, cls = "" }) {
  * keyValueRows edits a list of {Key, Value} (or {key, value}) pairs.
  * @param {{prefix: string, noun: string, rows: Array, keyName: string, valueName: string, onChange: () => void, rerender: () => void}} o
  */
-export function keyValueRows({ prefix, noun, rows, keyName = "Key", valueName = "Value", onChange, rerender, keyLabel = "Key", valueLabel = "Value" }) {
+export function keyValueRows({ prefix, noun, rows, keyName = "Key", valueName = "Value", onChange, rerender, keyLabel = "Key", valueLabel = "Value", extra = null }) {
   return h(
     "div",
     { class: "rows" },
@@ -74,6 +74,11 @@ export function keyValueRows({ prefix, noun, rows, keyName = "Key", valueName = 
         button({ testId: `${prefix}-remove-${i}`, label: "Remove", ariaLabel: `Remove ${noun.toLowerCase()} ${i + 1}`, cls: "small", onClick: () => (rows.splice(i, 1), rerender(), onChange()) }),
       ),
     ),
-    button({ testId: `${prefix}-add`, label: `+ Add ${noun.toLowerCase()}`, cls: "small", onClick: () => (rows.push({ [keyName]: "", [valueName]: "" }), rerender(`${prefix}-key-${rows.length - 1}`), onChange()) }),
+    h(
+      "div",
+      { class: "row-actions" },
+      button({ testId: `${prefix}-add`, label: `+ Add ${noun.toLowerCase()}`, cls: "small", onClick: () => (rows.push({ [keyName]: "", [valueName]: "" }), rerender(`${prefix}-key-${rows.length - 1}`), onChange()) }),
+      extra,
+    ),
   );
 }

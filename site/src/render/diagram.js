@@ -37,7 +37,7 @@ export function renderDiagram(check) {
     label(80, 50, "Identity", "policies", verdict.identity),
     label(280, 50, "Session", "policies", verdict.session),
     label(400, 56, "Resource policies", "naming the user", verdict.resource),
-    s("text", { x: 180, y: 100, class: "d-small", "text-anchor": "middle" }, "∩"),
+    s("text", { x: 180, y: 80, class: "d-small", "text-anchor": "middle" }, "∩"),
     marker(where, d),
     FLOW.map(([id, text], i) => flowRow(id, text, i, ex.steps || [], check)),
   );

@@ -5,7 +5,7 @@ import { h, replace } from "../dom.js";
 import { badge } from "./decision.js";
 
 const STEP_TITLES = {
-  getCallerIdentity: "GetCallerIdentity is always allowed",
+  getCallerIdentity: "0. Is it sts:GetCallerIdentity (always allowed)?",
   explicitDeny: "1. Explicit deny",
   serviceRestriction: "2. Federated-session restrictions (no IAM, limited STS)",
   resourceGrant: "3. Resource-based policy grant",
@@ -120,5 +120,5 @@ export function renderExplanation(box, check, sourceLabel) {
 }
 
 function statementName(st) {
-  return st.sid ? `statement ${st.index} “${st.sid}”` : `statement ${st.index}`;
+  return st.sid ? `Statement[${st.index}] “${st.sid}”` : `Statement[${st.index}]`;
 }

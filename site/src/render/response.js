@@ -4,6 +4,33 @@
 import { h, replace } from "../dom.js";
 import { renderXML } from "./xml.js";
 import { copyButton } from "./request.js";
+import { badge } from "./decision.js";
+
+/** authorization lists the caller's own permission checks for the call. */
+function authorization(list) {
+  if (!list || !list.length) return null;
+  return h(
+    "div",
+    { class: "authz" },
+    h("h3", {}, "The caller's permission to make the call"),
+    h(
+      "ul",
+      { class: "authz-list", "data-testid": "authorization" },
+      list.map((a, i) =>
+        h(
+          "li",
+          { "data-testid": `authorization-${i}` },
+          badge(a.decision, { "data-decision": a.decision }),
+          " ",
+          h("code", {}, a.action),
+          " on ",
+          h("code", { class: "break" }, a.resource),
+          a.explanation?.summary ? h("p", { class: "muted authz-summary" }, a.explanation.summary) : null,
+        ),
+      ),
+    ),
+  );
+}
 
 /** renderResponse fills the status line and the XML pane from a result. */
 export function renderResponse(statusBox, xmlBox, result, liveStatus) {
@@ -20,6 +47,7 @@ export function renderResponse(statusBox, xmlBox, result, liveStatus) {
         h("code", { "data-testid": "error-code" }, err.code),
         h("p", { "data-testid": "error-message", class: "error-message" }, err.message),
       ),
+      authorization(result.authorization),
     );
   } else {
     const s = result.session || {};
@@ -34,6 +62,7 @@ export function renderResponse(statusBox, xmlBox, result, liveStatus) {
         s.packedPolicySize !== undefined ? h("span", { class: "muted" }, ` · PackedPolicySize ${s.packedPolicySize}%`) : null,
         s.expiration ? h("span", { class: "muted" }, ` · expires ${s.expiration}`) : null,
       ),
+      authorization(result.authorization),
     );
   }
   const body = result.response?.body || "";
