@@ -50,6 +50,17 @@ func goldenCases() []struct {
 			return newFixture(t, "Carol").identity(tokenAppPolicy).
 				session(doc(`{"Sid":"FromOffice","Effect":"Allow","Action":"s3:GetObject","Resource":"arn:aws:s3:::productionapp/*","Condition":{"IpAddress":{"aws:SourceIp":["10.0.0.0/8","192.0.2.0/24"]}}}`)).build()
 		}, Request{Action: "s3:GetObject", Resource: object, Context: kv("aws:SourceIp", "203.0.113.5")})},
+		{"root-caller-session.json", session(func(t testing.TB) *Session {
+			return newFixture(t, "Carol").root().session(productionAppSession).build()
+		}, Request{Action: "s3:GetObject", Resource: object})},
+		{"user-grant-boundary.json", session(func(t testing.TB) *Session {
+			return newFixture(t, "Carol").boundary(doc(allowS3)).session(productionAppSession).
+				resource(bucket, acct, doc(principalStmt("Allow", `{"AWS":"`+tokenAppARN+`"}`, "s3:GetObject"))).build()
+		}, Request{Action: "s3:GetObject", Resource: object})},
+		{"cross-account-allowed.json", session(func(t testing.TB) *Session {
+			return newFixture(t, "Carol").identity(tokenAppPolicy).session(jeanSession).
+				resource("arn:aws:s3:::partnerbucket", other, doc(`{"Effect":"Allow","Principal":{"AWS":"123456789012"},"Action":"s3:GetObject","Resource":"arn:aws:s3:::partnerbucket/*"}`)).build()
+		}, Request{Action: "s3:GetObject", Resource: "arn:aws:s3:::partnerbucket/a.txt"})},
 		{"service-restriction.json", session(tokenApp, Request{Action: "iam:GetUser", Resource: tokenAppARN})},
 		{"caller-manager-jean.json", func(t testing.TB) Result { return ExplainCaller(caller(t, []string{managerPolicy}, ""), gft("Jean")) }},
 		{"caller-manager-ann.json", func(t testing.TB) Result {

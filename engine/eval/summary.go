@@ -260,6 +260,9 @@ func (w *writer) summary(deciding []StatementRef) string {
 	case RuleResourceGrantUser:
 		return fmt.Sprintf("Allowed: %s grants %s to the IAM user %s, and the session policies (%s) and the permissions boundary also allow it.", w.firstIn(deciding, setResource), w.request(), w.s.CallerName, w.firstIn(deciding, setSession))
 	case RuleIdentitySession:
+		if st.root {
+			return fmt.Sprintf("Allowed: the session was created by the root user, which has every permission, and %s allows %s for the session; no Deny applies.", w.firstIn(deciding, setSession), w.request())
+		}
 		return fmt.Sprintf("Allowed: %s allows %s for %s, and %s allows it for the session; no Deny applies.", w.identityLabel(deciding), w.request(), w.callerName(), w.firstIn(deciding, setSession))
 	case RuleCrossAccount:
 		return fmt.Sprintf("Allowed: the resource is in account %s, and both sides allow %s: %s on the resource and %s with the session policy %s.", st.resourceAccount, w.request(), w.firstIn(deciding, setResource), w.identityLabel(deciding), w.firstIn(deciding, setSession))
@@ -267,6 +270,9 @@ func (w *writer) summary(deciding []StatementRef) string {
 		return fmt.Sprintf("Implicitly denied: no session policy was passed to GetFederationToken, so the session has no permissions of its own, and no resource-based policy names the session for %s.", w.request())
 	case RuleCrossAccountMissing:
 		return fmt.Sprintf("Implicitly denied: the resource is in account %s, so both its resource-based policy and the session's own policies must allow %s; %s.", st.resourceAccount, w.request(), w.crossMissing())
+	}
+	if st.root {
+		return fmt.Sprintf("Implicitly denied: %s is not allowed because %s; a session of the root user gets only what the session policies allow.", w.request(), w.missing())
 	}
 	return fmt.Sprintf("Implicitly denied: %s is not allowed because %s; a federated session gets only what the IAM user's policies, its permissions boundary and the session policies all allow.", w.request(), w.missing())
 }
@@ -307,6 +313,8 @@ func (st *state) boundaryNote(s *Session) string {
 	switch {
 	case st.root && s.Boundary != nil:
 		return "The root user cannot have a permissions boundary, so the boundary given is ignored."
+	case st.root:
+		return "The root user cannot have a permissions boundary, so nothing is limited by one."
 	case !st.boundary.present:
 		return "The IAM user has no permissions boundary, so nothing is limited by one."
 	}
