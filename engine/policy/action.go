@@ -30,36 +30,40 @@ func (p *parser) checkAction(s String, path jpath) {
 			"Action %q contains a policy variable; policy variables cannot be used in Action or NotAction.", a)
 		return
 	}
+	// The quoted sentences are IAM's MalformedPolicyDocument messages as
+	// public reports show them: "Actions/Conditions must be prefaced by a
+	// vendor, …" (serverless and moto issue logs), "Actions/Condition can
+	// contain only one colon." (garnaat/kappa#111, eksctl-io/eksctl#2794),
+	// "Action vendors (e.g., aws, ec2, etc.) must not contain wildcards"
+	// (boogy/iam-policy-validator#172).
 	prefix, action, found := strings.Cut(a, ":")
-	if !found {
-		// IAM's MalformedPolicyDocument text for an action without a prefix.
-		p.reportRange(s.Range, CodeActionMissingPrefix, SeverityError, path,
-			"Actions/Conditions must be prefaced by a vendor, e.g., iam, sdb, ec2, etc. Action %q has no service prefix; write it as \"service:action\", for example \"s3:GetObject\".", a)
-		return
-	}
 	switch {
-	case prefix == "":
+	case !found || prefix == "":
 		p.reportRange(s.Range, CodeActionMissingPrefix, SeverityError, path,
-			"Action %q has an empty service prefix; write it as \"service:action\", for example \"s3:GetObject\".", a)
+			"Actions/Conditions must be prefaced by a vendor, e.g., iam, sdb, ec2, etc. Action %q has no service prefix; write it as \"service:action\", for example \"s3:GetObject\".", clip(a, 80))
+	case strings.Contains(action, ":"):
+		p.reportRange(s.Range, CodeInvalidAction, SeverityError, path,
+			"Actions/Condition can contain only one colon. Action %q has more than one.", clip(a, 80))
 	case strings.ContainsAny(prefix, "*?"):
 		p.reportRange(s.Range, CodeInvalidAction, SeverityError, path,
-			"Action %q has a wildcard in its service prefix; only the action name after the colon may contain * or ?.", a)
+			"Action vendors (e.g., aws, ec2, etc.) must not contain wildcards. Only the action name after the colon of %q may contain * or ?.", clip(a, 80))
 	case !allBytes(prefix, isServiceByte):
 		p.reportRange(s.Range, CodeInvalidAction, SeverityError, path,
-			"The service prefix %q of action %q is not valid; it may contain only letters, digits and hyphens.", prefix, a)
+			"Vendor %s is not valid. A service prefix may contain only letters, digits, hyphens and dots.", clip(prefix, 40))
 	case action == "":
 		p.reportRange(s.Range, CodeInvalidAction, SeverityError, path,
-			"Action %q has no action name after the colon; use \"%s:*\" for all actions of the service.", a, prefix)
+			"Action %q has no action name after the colon; use \"%s:*\" for all actions of the service.", clip(a, 80), prefix)
 	case !allBytes(action, isActionByte):
 		p.reportRange(s.Range, CodeInvalidAction, SeverityError, path,
-			"Action name %q of %q is not valid; it may contain only letters, digits and the wildcards * and ?.", action, a)
+			"Action name %q of %q is not valid; it may contain only letters, digits and the wildcards * and ?.", clip(action, 40), clip(a, 80))
 	}
 }
 
 // isServiceByte reports whether c may appear in a service prefix such as
-// "s3" or "execute-api".
+// "s3" or "execute-api" (IAM also accepts dots, as moto's emulation of its
+// vendor check shows).
 func isServiceByte(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || isDigit(c) || c == '-'
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || isDigit(c) || c == '-' || c == '.'
 }
 
 // isActionByte reports whether c may appear in an action name: letters,

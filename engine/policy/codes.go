@@ -7,45 +7,46 @@ package policy
 // listed in shared/reference/iam_semantics.md §0; "§2" and "§3" are sections
 // of that file.
 //
-//	code                        severity          finding
-//	invalid-json                error             the text is not JSON (position of the fault)
-//	wrong-type                  error             an element has the wrong JSON type
-//	duplicate-key               error             an object repeats a key
-//	unknown-element             error             a key that is not a grammar element
-//	missing-version             warning           no Version element
-//	invalid-version             error             Version is not 2008-10-17 or 2012-10-17
-//	id-not-allowed              warning           Id in an identity, session or boundary policy
-//	missing-statement           error             no Statement element
-//	empty-statement             error             Statement is an empty array
-//	missing-effect              error             a statement without Effect
-//	invalid-effect              error             Effect is not "Allow" or "Deny"
-//	missing-action              error             neither Action nor NotAction
-//	action-and-notaction        error             both Action and NotAction
-//	missing-resource            error / warning   neither Resource nor NotResource (warning in resource policies)
-//	resource-and-notresource    error             both Resource and NotResource
-//	empty-array                 error             an Action, Resource or Principal list with no values
-//	principal-not-allowed       error             Principal or NotPrincipal outside a resource-based policy
-//	missing-principal           error             a resource-based policy statement without Principal
-//	principal-and-notprincipal  error             both Principal and NotPrincipal
-//	invalid-principal           error             a Principal value AWS rejects
-//	unknown-principal-type      error             a Principal key other than AWS, Federated, Service, CanonicalUser
-//	notprincipal-discouraged    suggestion        NotPrincipal in a resource-based policy
-//	invalid-sid                 error / warning   Sid with characters other than A-Z a-z 0-9 (warning in resource policies)
-//	duplicate-sid               error             two statements with the same Sid
-//	action-missing-prefix       error             an action without "service:"
-//	invalid-action              error             an action with invalid characters or shape
-//	variable-in-action          error             a policy variable in Action or NotAction
-//	malformed-arn               error             a Resource that is neither "*" nor an ARN
-//	wildcard-in-service         error             a wildcard in an ARN's service segment
-//	unknown-operator            error             a condition operator AWS does not define
-//	set-operator-on-null        error             ForAnyValue:/ForAllValues: on Null
-//	operator-case               warning           an operator written in another letter case
-//	empty-condition             warning           a Condition or operator block without keys
-//	invalid-condition-value     warning           a value the operator can never match
-//	unterminated-variable       warning           "${" without a closing "}"
-//	variable-without-version    warning           "${" in a policy whose Version is not 2012-10-17
-//	variable-not-supported      warning           a policy variable where AWS does not substitute it
-//	internal-error              error             a bug in this parser (it never panics; please report it)
+//	code                           severity          finding
+//	invalid-json                   error             the text is not JSON (position of the fault)
+//	wrong-type                     error             an element has the wrong JSON type
+//	duplicate-key                  error             an object repeats a key
+//	unknown-element                error             a key that is not a grammar element
+//	missing-version                warning           no Version element
+//	invalid-version                error             Version is not 2008-10-17 or 2012-10-17
+//	id-not-allowed                 warning           Id in an identity, session or boundary policy
+//	missing-statement              error             no Statement element
+//	empty-statement                error             Statement is an empty array
+//	missing-effect                 error             a statement without Effect
+//	invalid-effect                 error             Effect is not "Allow" or "Deny"
+//	missing-action                 error             neither Action nor NotAction
+//	action-and-notaction           error             both Action and NotAction
+//	missing-resource               error / warning   neither Resource nor NotResource (warning in resource policies)
+//	resource-and-notresource       error             both Resource and NotResource
+//	empty-array                    error             an Action, Resource or Principal list with no values
+//	principal-not-allowed          error             Principal or NotPrincipal outside a resource-based policy
+//	missing-principal              error             a resource-based policy statement without Principal
+//	principal-and-notprincipal     error             both Principal and NotPrincipal
+//	invalid-principal              error             a Principal value AWS rejects
+//	unknown-principal-type         error             a Principal key other than AWS, Federated, Service, CanonicalUser
+//	notprincipal-discouraged       suggestion        NotPrincipal in a resource-based policy
+//	invalid-sid                    error / warning   Sid with characters other than A-Z a-z 0-9 (warning in resource policies)
+//	duplicate-sid                  error             two statements with the same Sid
+//	action-missing-prefix          error             an action without "service:"
+//	invalid-action                 error             an action with invalid characters or shape
+//	variable-in-action             error             a policy variable in Action or NotAction
+//	malformed-arn                  error             a Resource that is neither "*" nor an ARN
+//	wildcard-in-service            error             a wildcard in an ARN's service segment
+//	unknown-operator               error             a condition operator AWS does not define
+//	set-operator-on-null           error             ForAnyValue:/ForAllValues: on Null
+//	operator-case                  warning           an operator written in another letter case
+//	empty-condition                warning           a Condition or operator block without keys
+//	condition-key-missing-prefix   error             a condition key without "service:" (such as "SourceIp")
+//	invalid-condition-value        warning / error   a value the operator can never match (error for dates)
+//	unterminated-variable          warning           "${" without a closing "}"
+//	variable-without-version       warning           "${" in a policy whose Version is not 2012-10-17
+//	variable-not-supported         warning           a policy variable where AWS does not substitute it
+//	internal-error                 error             a bug in this parser (it never panics; please report it)
 const (
 	// CodeInvalidJSON: the text is not valid JSON; the position is the fault.
 	// Severity error. STS answers such a policy with "The policy is not in
@@ -152,9 +153,15 @@ const (
 	// CodeEmptyCondition: a Condition element or an operator block with no
 	// keys. Severity warning.
 	CodeEmptyCondition = "empty-condition"
+	// CodeConditionKeyMissingPrefix: a condition key without a service
+	// prefix, such as "SourceIp" instead of "aws:SourceIp". Severity error:
+	// IAM rejects it with "Actions/Conditions must be prefaced by a vendor,
+	// e.g., iam, sdb, ec2, etc." [COND: keys are "aws:…" or "service:…"].
+	CodeConditionKeyMissingPrefix = "condition-key-missing-prefix"
 	// CodeInvalidConditionValue: a condition value the operator can never
 	// match, such as "yes" for Bool or "abc" for NumericEquals, or an empty
-	// list of values. Severity warning [OPS].
+	// list of values. Severity warning [OPS]; error for a Date value, which
+	// IAM rejects with "Syntax errors in policy." (moto's emulation).
 	CodeInvalidConditionValue = "invalid-condition-value"
 	// CodeUnterminatedVariable: "${" without a closing "}"; the text is
 	// literal. Severity warning [VARS].

@@ -47,6 +47,10 @@ func (p *parser) conditions(v gjson.Result, path jpath) []*Condition {
 				p.reportAt(kk, CodeDuplicateKey, SeverityError, keyPath, "The %s block repeats the condition key %q; each key may appear only once, and only the first is used.", ok.Str, kk.Str)
 				return true
 			}
+			if i := strings.IndexByte(kk.Str, ':'); i <= 0 || i == len(kk.Str)-1 {
+				p.reportAt(kk, CodeConditionKeyMissingPrefix, SeverityError, keyPath,
+					"Actions/Conditions must be prefaced by a vendor, e.g., iam, sdb, ec2, etc. Condition key %q has no service prefix; global keys are written like \"aws:SourceIp\".", kk.Str)
+			}
 			c := &Condition{OperatorText: p.str(ok), Operator: op, Key: p.str(kk),
 				Range: p.idx.span(kk.Index, kv.Index+len(kv.Raw))}
 			c.Values, _ = p.stringList(kv, keyPath, "The value of condition key "+kk.Str, true, func(s String, vp jpath) {

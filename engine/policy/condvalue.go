@@ -28,6 +28,14 @@ func (p *parser) checkConditionValue(op Operator, s String, path jpath) {
 		p.reportRange(s.Range, CodeInvalidConditionValue, SeverityWarning, path,
 			"%s expects %s, but the value is %q, so the condition can never match.", op.Base, want, clip(v, 60))
 	}
+	if op.Family() == "Date" && !validDate(v) {
+		// IAM parses Date values when it accepts a policy and answers a bad
+		// one with MalformedPolicyDocument "Syntax errors in policy." (as
+		// getmoto/moto's IAM validator reproduces it), so this one is an error.
+		p.reportRange(s.Range, CodeInvalidConditionValue, SeverityError, path,
+			"Syntax errors in policy. %s expects an ISO 8601 date such as 2026-01-31T12:00:00Z or a UNIX epoch time, but the value is %q.", op.Base, clip(v, 60))
+		return
+	}
 	switch op.Family() {
 	case "Bool":
 		if !strings.EqualFold(v, "true") && !strings.EqualFold(v, "false") && len(vars) == 0 {
@@ -41,10 +49,6 @@ func (p *parser) checkConditionValue(op Operator, s String, path jpath) {
 	case "Numeric":
 		if _, err := strconv.ParseFloat(v, 64); err != nil {
 			bad("an integer or decimal number")
-		}
-	case "Date":
-		if !validDate(v) {
-			bad("an ISO 8601 date such as 2026-01-31T12:00:00Z or a UNIX epoch time")
 		}
 	case "IP":
 		if !validIP(v) {
@@ -62,6 +66,8 @@ func (p *parser) checkConditionValue(op Operator, s String, path jpath) {
 var dateLayouts = []string{
 	time.RFC3339Nano,
 	"2006-01-02T15:04Z07:00",
+	"2006-01-02T15:04:05.999999999",
+	"2006-01-02T15:04",
 	"2006-01-02",
 	"2006-01",
 	"2006",
@@ -70,7 +76,7 @@ var dateLayouts = []string{
 // validDate reports whether v is an ISO 8601 date (W3C profile) or an epoch
 // time in seconds [OPS].
 func validDate(v string) bool {
-	if v != "" && allBytes(v, isDigit) && len(v) != 4 {
+	if v != "" && allBytes(v, isDigit) {
 		return true
 	}
 	for _, l := range dateLayouts {

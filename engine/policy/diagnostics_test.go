@@ -67,7 +67,9 @@ var diagCases = []diagCase{
 	{"action without prefix in list", Identity, stmt(allow, `"Action": ["s3:GetObject", "PutObject"]`, anyRes), CodeActionMissingPrefix, SeverityError, 6, 34, "Statement[0].Action[1]", ""},
 	{"action with empty prefix", Identity, stmt(allow, `"Action": ":GetObject"`, anyRes), CodeActionMissingPrefix, SeverityError, 6, 17, "Statement[0].Action", ""},
 	{"action with a space", Identity, stmt(allow, `"Action": "s3:Get Object"`, anyRes), CodeInvalidAction, SeverityError, 6, 17, "Statement[0].Action", ""},
-	{"action with wildcard prefix", Identity, stmt(allow, `"Action": "s3*:GetObject"`, anyRes), CodeInvalidAction, SeverityError, 6, 17, "Statement[0].Action", "service prefix"},
+	{"action with wildcard prefix", Identity, stmt(allow, `"Action": "s3*:GetObject"`, anyRes), CodeInvalidAction, SeverityError, 6, 17, "Statement[0].Action", "Action vendors (e.g., aws, ec2, etc.) must not contain wildcards."},
+	{"action with two colons", Identity, stmt(allow, `"Action": "s3:Get:Object"`, anyRes), CodeInvalidAction, SeverityError, 6, 17, "Statement[0].Action", "Actions/Condition can contain only one colon."},
+	{"action with a bad vendor", Identity, stmt(allow, `"Action": "s_3:GetObject"`, anyRes), CodeInvalidAction, SeverityError, 6, 17, "Statement[0].Action", "Vendor s_3 is not valid."},
 	{"action without name", Identity, stmt(allow, `"Action": "s3:"`, anyRes), CodeInvalidAction, SeverityError, 6, 17, "Statement[0].Action", `"s3:*"`},
 	{"variable in notaction", Identity, stmt(allow, `"NotAction": "s3:${aws:username}"`, anyRes), CodeVariableInAction, SeverityError, 6, 20, "Statement[0].NotAction", ""},
 
@@ -76,10 +78,11 @@ var diagCases = []diagCase{
 	{"missing resource", Identity, stmt(allow, getObj), CodeMissingResource, SeverityError, 4, 5, "Statement[0]", "Policy statement must contain resources."},
 	{"missing resource in resource policy", Resource, stmt(bucketP, allow, getObj), CodeMissingResource, SeverityWarning, 4, 5, "Statement[0]", ""},
 	{"empty resource array", Identity, stmt(allow, getObj, `"Resource": []`), CodeEmptyArray, SeverityError, 7, 19, "Statement[0].Resource", ""},
-	{"resource not an arn", Identity, stmt(allow, getObj, `"Resource": "productionapp"`), CodeMalformedARN, SeverityError, 7, 19, "Statement[0].Resource", "arn:partition:service:region:account-id:resource"},
+	{"resource not an arn", Identity, stmt(allow, getObj, `"Resource": "productionapp"`), CodeMalformedARN, SeverityError, 7, 19, "Statement[0].Resource", `Resource productionapp must be in ARN format or "*".`},
+	{"resource with unknown partition", Identity, stmt(allow, getObj, `"Resource": "arn:amazon:s3:::b"`), CodeMalformedARN, SeverityError, 7, 19, "Statement[0].Resource", `Partition "amazon" is not valid`},
 	{"resource arn too short", Identity, stmt(allow, getObj, `"Resource": "arn:aws:s3"`), CodeMalformedARN, SeverityError, 7, 19, "Statement[0].Resource", ""},
 	{"resource arn without service", Identity, stmt(allow, getObj, `"Resource": "arn:aws::::x"`), CodeMalformedARN, SeverityError, 7, 19, "Statement[0].Resource", ""},
-	{"wildcard in service", Identity, stmt(allow, getObj, `"Resource": "arn:aws:s*:::bucket"`), CodeWildcardInService, SeverityError, 7, 19, "Statement[0].Resource", "service segment"},
+	{"wildcard in service", Identity, stmt(allow, getObj, `"Resource": "arn:aws:s*:::bucket"`), CodeWildcardInService, SeverityError, 7, 19, "Statement[0].Resource", "Resource vendor must be fully qualified and cannot contain regexes."},
 	{"unterminated variable", Identity, stmt(allow, getObj, `"Resource": "arn:aws:s3:::b/${aws:username"`), CodeUnterminatedVariable, SeverityWarning, 7, 19, "Statement[0].Resource", ""},
 	{"variable in region", Identity, stmt(allow, getObj, `"Resource": "arn:aws:s3:${aws:RequestedRegion}::b"`), CodeVariableNotSupported, SeverityWarning, 7, 19, "Statement[0].Resource", "fifth colon"},
 	{"variable without version", Session, `{"Statement": {"Effect": "Allow", "Action": "s3:*", "Resource": "arn:aws:s3:::b/${aws:username}/*"}}`, CodeVariableWithoutVersion, SeverityWarning, 1, 65, "Statement.Resource", "literal text"},
@@ -119,8 +122,10 @@ var diagCases = []diagCase{
 	{"bool value yes", Identity, stmt(allow, getObj, anyRes, `"Condition": {"Bool": {"aws:SecureTransport": "yes"}}`), CodeInvalidConditionValue, SeverityWarning, 8, 53, "Statement[0].Condition.Bool.aws:SecureTransport", ""},
 	{"numeric value ten", Identity, stmt(allow, getObj, anyRes, `"Condition": {"NumericLessThan": {"s3:max-keys": "ten"}}`), CodeInvalidConditionValue, SeverityWarning, 8, 56, "Statement[0].Condition.NumericLessThan.s3:max-keys", ""},
 	{"ip value out of range", Identity, stmt(allow, getObj, anyRes, `"Condition": {"IpAddress": {"aws:SourceIp": "300.1.1.1/24"}}`), CodeInvalidConditionValue, SeverityWarning, 8, 51, "Statement[0].Condition.IpAddress.aws:SourceIp", ""},
-	{"date value yesterday", Identity, stmt(allow, getObj, anyRes, `"Condition": {"DateGreaterThan": {"aws:CurrentTime": "yesterday"}}`), CodeInvalidConditionValue, SeverityWarning, 8, 60, "Statement[0].Condition.DateGreaterThan.aws:CurrentTime", ""},
+	{"date value yesterday", Identity, stmt(allow, getObj, anyRes, `"Condition": {"DateGreaterThan": {"aws:CurrentTime": "yesterday"}}`), CodeInvalidConditionValue, SeverityError, 8, 60, "Statement[0].Condition.DateGreaterThan.aws:CurrentTime", "Syntax errors in policy."},
 	{"null value maybe", Identity, stmt(allow, getObj, anyRes, `"Condition": {"Null": {"aws:TokenIssueTime": "maybe"}}`), CodeInvalidConditionValue, SeverityWarning, 8, 52, "Statement[0].Condition.Null.aws:TokenIssueTime", ""},
+	{"condition key without prefix", Identity, stmt(allow, getObj, anyRes, `"Condition": {"IpAddress": {"SourceIp": "203.0.113.0/24"}}`), CodeConditionKeyMissingPrefix, SeverityError, 8, 35, "Statement[0].Condition.IpAddress.SourceIp", "Actions/Conditions must be prefaced by a vendor"},
+	{"condition key with empty name", Identity, stmt(allow, getObj, anyRes, `"Condition": {"IpAddress": {"aws:": "203.0.113.0/24"}}`), CodeConditionKeyMissingPrefix, SeverityError, 8, 35, "Statement[0].Condition.IpAddress.aws:", ""},
 	{"variable in numeric condition", Identity, stmt(allow, getObj, anyRes, `"Condition": {"NumericEquals": {"s3:max-keys": "${aws:username}"}}`), CodeVariableNotSupported, SeverityWarning, 8, 54, "Statement[0].Condition.NumericEquals.s3:max-keys", ""},
 
 	// Columns count code points, not bytes.
@@ -156,7 +161,7 @@ func TestEveryCodeIsTested(t *testing.T) {
 		CodePrincipalAndNotPrincipal, CodeInvalidPrincipal, CodeUnknownPrincipalType, CodeNotPrincipalDiscouraged,
 		CodeInvalidSid, CodeDuplicateSid, CodeActionMissingPrefix, CodeInvalidAction, CodeVariableInAction,
 		CodeMalformedARN, CodeWildcardInService, CodeUnknownOperator, CodeSetOperatorOnNull, CodeOperatorCase,
-		CodeEmptyCondition, CodeInvalidConditionValue, CodeUnterminatedVariable, CodeVariableWithoutVersion,
+		CodeEmptyCondition, CodeConditionKeyMissingPrefix, CodeInvalidConditionValue, CodeUnterminatedVariable, CodeVariableWithoutVersion,
 		CodeVariableNotSupported}
 	tested := map[string]bool{}
 	for _, c := range diagCases {
@@ -178,7 +183,7 @@ func TestCleanPolicies(t *testing.T) {
 		{"identity", Identity, stmt(allow, getObj, anyRes)},
 		{"session with list values", Session, stmt(`"Sid": "ReadOnly1"`, allow, `"Action": ["s3:Get*", "s3:List?ucket"]`, `"NotResource": ["arn:aws:s3:::secret/*", "arn:aws:sqs:*"]`)},
 		{"boundary with conditions", Boundary, stmt(allow, `"NotAction": "iam:*"`, anyRes,
-			`"Condition": {"NumericLessThanEquals": {"s3:max-keys": 10}, "Bool": {"aws:SecureTransport": true}, "ForAnyValue:StringLike": {"aws:TagKeys": ["team*", "cost?"]}, "IpAddressIfExists": {"aws:SourceIp": ["203.0.113.0/24", "2001:db8::/32", "198.51.100.7"]}, "DateLessThan": {"aws:CurrentTime": "2030-01-01T00:00:00Z"}, "Null": {"aws:TokenIssueTime": "false"}, "StringEquals": {"s3:prefix": "home/${aws:userid}/"}}`)},
+			`"Condition": {"NumericLessThanEquals": {"s3:max-keys": 10}, "Bool": {"aws:SecureTransport": true}, "ForAnyValue:StringLike": {"aws:TagKeys": ["team*", "cost?"]}, "IpAddressIfExists": {"aws:SourceIp": ["203.0.113.0/24", "2001:db8::/32", "198.51.100.7"]}, "DateLessThan": {"aws:CurrentTime": ["2030-01-01T00:00:00Z", "2030-01-01T12:00:00", "2030-01-01", "2030-01-01T12:00+02:00", 1893456000]}, "Null": {"aws:TokenIssueTime": "false"}, "StringEquals": {"s3:prefix": "home/${aws:userid}/"}}`)},
 		{"bucket policy", Resource, stmt(`"Sid": "Carol"`, `"Principal": {"AWS": ["`+carolARN+`", "123456789012"], "Service": "s3.amazonaws.com"}`, allow, getObj, objsRes)},
 		{"public bucket policy with id", Resource, `{"Version":"2012-10-17","Id":"Policy1","Statement":{"Principal":"*","Effect":"Deny","Action":"s3:*","Resource":"arn:aws:s3:::b/${aws:userid}/*"}}`},
 	}

@@ -24,16 +24,27 @@ func (p *parser) checkResource(s String, path jpath) {
 	if r == "*" {
 		return
 	}
+	// The quoted sentences are IAM's MalformedPolicyDocument messages as
+	// getmoto/moto's IAM policy validator reproduces them.
+	if !strings.Contains(r, ":") {
+		p.reportRange(s.Range, CodeMalformedARN, SeverityError, path,
+			"Resource %s must be in ARN format or \"*\". An ARN has the form arn:partition:service:region:account-id:resource.", clip(r, 80))
+		return
+	}
 	service, ok := arnService(r)
 	if !ok {
 		p.reportRange(s.Range, CodeMalformedARN, SeverityError, path,
 			"Resource %q is not \"*\" or an ARN of the form arn:partition:service:region:account-id:resource.", clip(r, 80))
 		return
 	}
+	if part := r[4:nthColon(r, 2)]; part != "*" && !knownPartitions[part] {
+		p.reportRange(s.Range, CodeMalformedARN, SeverityError, path,
+			"Partition %q is not valid for resource %q. Use aws, aws-cn, aws-us-gov or another AWS partition.", clip(part, 40), clip(r, 80))
+	}
 	if strings.ContainsAny(service, "*?") {
 		// RES: "You can't use a wildcard in the service segment".
 		p.reportRange(s.Range, CodeWildcardInService, SeverityError, path,
-			"Resource %q has a wildcard in the service segment of its ARN (%q); AWS does not allow wildcards there.", clip(r, 80), service)
+			"Resource vendor must be fully qualified and cannot contain regexes. Resource %q has a wildcard in the service segment of its ARN.", clip(r, 80))
 	}
 	if len(vars) > 0 && p.pol.VariablesEnabled() {
 		// VARS: variables only "in the resource portion of the ARN. This
@@ -43,6 +54,14 @@ func (p *parser) checkResource(s String, path jpath) {
 				"Resource %q has a policy variable before the resource part of its ARN; AWS substitutes variables only after the fifth colon, so it is literal text there.", clip(r, 80))
 		}
 	}
+}
+
+// knownPartitions are the AWS partitions an ARN may name ("Identify AWS
+// resources with Amazon Resource Names (ARNs)", AWS General Reference; the
+// European Sovereign Cloud partition added in 2025).
+var knownPartitions = map[string]bool{
+	"aws": true, "aws-cn": true, "aws-us-gov": true, "aws-iso": true, "aws-iso-b": true,
+	"aws-iso-e": true, "aws-iso-f": true, "aws-eusc": true,
 }
 
 // arnService returns the service segment of an ARN pattern
