@@ -34,6 +34,7 @@ fuzz:
 # `make serve` builds the engine for the browser, bundles the page and serves
 # it on http://localhost:$(PORT). The build goes to site/dist (gitignored).
 SITE_DIST := site/dist
+.PHONY: wasm site site-test serve
 
 ## wasm: the engine compiled to WebAssembly for the page (site/dist/engine/stsplay.wasm).
 wasm:
@@ -44,6 +45,10 @@ wasm:
 site: wasm
 	@test -d site/node_modules || (cd site && npm ci --no-audit --no-fund)
 	cd site && GO_WASM_DIR="$$($(GO) env GOROOT)/lib/wasm" node build.mjs
+
+## site-test: unit tests of the page's modules and of the Node loader (node --test).
+site-test: site
+	cd site && node --test test/
 
 ## serve: build everything and serve it on http://localhost:$(PORT).
 serve: site

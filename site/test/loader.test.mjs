@@ -1,0 +1,32 @@
+// The loader test needs the built engine (make site puts it in dist/engine).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { load } from "../dist/engine/stsplay.mjs";
+
+test("the engine loads in Node and runs its first preset", async () => {
+  const engine = await load();
+  assert.match(engine.version, /^\d+\.\d+\.\d+/);
+  const presets = JSON.parse(engine.presets());
+  assert.ok(presets.length > 0);
+  for (const p of presets) {
+    const result = JSON.parse(engine.run(JSON.stringify(p.scenario)));
+    assert.equal(result.engine, engine.version, p.name);
+    assert.ok(result.response || result.error, p.name);
+  }
+  const again = await load();
+  assert.equal(again.version, engine.version);
+});
+
+test("bad input gives an error result, and the engine keeps working", async () => {
+  const engine = await load();
+  const bad = JSON.parse(engine.run("{not json"));
+  assert.ok(bad.error && bad.error.code, JSON.stringify(bad));
+  const ok = JSON.parse(engine.run(JSON.stringify(JSON.parse(engine.presets())[0].scenario)));
+  assert.equal(ok.error, null);
+});
+
+test("validate returns a JSON array of diagnostics", async () => {
+  const engine = await load();
+  const diags = JSON.parse(engine.validate('{"Version": "2012-10-17", "Statement": [', "identity"));
+  assert.ok(Array.isArray(diags));
+});
