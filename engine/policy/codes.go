@@ -14,6 +14,7 @@ package policy
 //	unknown-element                error             a key that is not a grammar element
 //	missing-version                warning           no Version element
 //	invalid-version                error             Version is not 2008-10-17 or 2012-10-17
+//	old-version                    warning           Version 2008-10-17 (no variables; rejected in managed policies)
 //	id-not-allowed                 warning           Id in an identity, session or boundary policy
 //	missing-statement              error             no Statement element
 //	empty-statement                error             Statement is an empty array
@@ -63,11 +64,18 @@ const (
 	// error [GRAM, §2 "Case sensitivity"].
 	CodeUnknownElement = "unknown-element"
 	// CodeMissingVersion: the policy has no Version; policy variables are
-	// then literal text. Severity warning [VARS, VER].
+	// then literal text, and IAM rejects a managed policy without one.
+	// Severity warning, because STS accepts an inline session policy
+	// without it [VARS, VER; STS API Reference Jean example].
 	CodeMissingVersion = "missing-version"
 	// CodeInvalidVersion: Version is not "2008-10-17" or "2012-10-17".
 	// Severity error [GRAM, VER].
 	CodeInvalidVersion = "invalid-version"
+	// CodeOldVersion: Version is "2008-10-17". Severity warning [VER: "Do
+	// not use this version for any new policies"; IAM rejects it in managed
+	// policies with "Policy document must be version 2012-10-17 or
+	// greater."].
+	CodeOldVersion = "old-version"
 	// CodeIDNotAllowed: Id in a policy that is not resource-based. Severity
 	// warning [GRAM: id_block "must not be included in identity-based
 	// policies"].

@@ -45,6 +45,7 @@ var diagCases = []diagCase{
 	{"misspelt top element", Identity, "{\n  \"Version\": \"2012-10-17\",\n  \"Statment\": []\n}", CodeUnknownElement, SeverityError, 3, 3, "Statment", `Did you mean "Statement"?`},
 	{"missing version", Session, `{"Statement": {"Effect": "Allow", "Action": "s3:*", "Resource": "*"}}`, CodeMissingVersion, SeverityWarning, 1, 1, "", "treated as literal text"},
 	{"invalid version", Identity, "{\n  \"Version\": \"2012-10-18\",\n  \"Statement\": {\"Effect\": \"Allow\", \"Action\": \"s3:*\", \"Resource\": \"*\"}\n}", CodeInvalidVersion, SeverityError, 2, 14, "Version", `"2012-10-17"`},
+	{"old version", Identity, "{\n  \"Version\": \"2008-10-17\",\n  \"Statement\": {\"Effect\": \"Allow\", \"Action\": \"s3:*\", \"Resource\": \"*\"}\n}", CodeOldVersion, SeverityWarning, 2, 14, "Version", "Do not use this version for any new policies"},
 	{"version as number", Identity, "{\n  \"Version\": 2012,\n  \"Statement\": {\"Effect\": \"Allow\", \"Action\": \"s3:*\", \"Resource\": \"*\"}\n}", CodeWrongType, SeverityError, 2, 14, "Version", "but it is a number"},
 	{"id in identity policy", Identity, "{\n  \"Id\": \"abc\",\n  \"Version\": \"2012-10-17\",\n  \"Statement\": {\"Effect\": \"Allow\", \"Action\": \"s3:*\", \"Resource\": \"*\"}\n}", CodeIDNotAllowed, SeverityWarning, 2, 9, "Id", ""},
 	{"missing statement", Identity, `{"Version": "2012-10-17"}`, CodeMissingStatement, SeverityError, 1, 1, "", ""},
@@ -155,7 +156,7 @@ func TestDiagnostics(t *testing.T) {
 // of codes.go.
 func TestEveryCodeIsTested(t *testing.T) {
 	all := []string{CodeInvalidJSON, CodeWrongType, CodeDuplicateKey, CodeUnknownElement, CodeMissingVersion,
-		CodeInvalidVersion, CodeIDNotAllowed, CodeMissingStatement, CodeEmptyStatement, CodeMissingEffect,
+		CodeInvalidVersion, CodeOldVersion, CodeIDNotAllowed, CodeMissingStatement, CodeEmptyStatement, CodeMissingEffect,
 		CodeInvalidEffect, CodeMissingAction, CodeActionAndNotAction, CodeMissingResource,
 		CodeResourceAndNotResource, CodeEmptyArray, CodePrincipalNotAllowed, CodeMissingPrincipal,
 		CodePrincipalAndNotPrincipal, CodeInvalidPrincipal, CodeUnknownPrincipalType, CodeNotPrincipalDiscouraged,

@@ -111,12 +111,14 @@ func (p *parser) unknownElement(k gjson.Result, path jpath, where string, known 
 	p.reportAt(k, CodeUnknownElement, SeverityError, path, "%q is not a valid element of %s.%s%s", k.Str, where, didYouMean(hint), extra)
 }
 
-// version reads the Version element [GRAM, VER, VARS; §2].
+// version reads the Version element [GRAM, VER, VARS; §2]. A missing
+// Version is only a warning: STS accepts an inline session policy without
+// one (the Jean example of the STS API Reference has none).
 func (p *parser) version(root, v gjson.Result) {
 	switch {
 	case !v.Exists():
 		p.reportAt(gjson.Result{Index: root.Index, Raw: "{"}, CodeMissingVersion, SeverityWarning, at(""),
-			`The policy has no Version element. Add "Version": "2012-10-17"; without it policy variables such as ${aws:username} are treated as literal text.`)
+			`The policy has no Version element. Add "Version": "2012-10-17": without it policy variables such as ${aws:username} are treated as literal text, and IAM rejects a managed policy without it ("Policy document must be version 2012-10-17 or greater.").`)
 	case v.Type != gjson.String:
 		p.wrongType(v, at("Version"), "Version", `the string "2012-10-17" or "2008-10-17"`)
 	default:
@@ -124,8 +126,13 @@ func (p *parser) version(root, v gjson.Result) {
 		switch v.Str {
 		case "2012-10-17":
 		case "2008-10-17":
-			// Valid, but variables are literal text [VER]; that is reported
-			// where a variable is used (variable-without-version).
+			// Valid, but variables are literal text [VER] (reported where a
+			// variable is used, as variable-without-version), and IAM rejects
+			// it in managed policies ("Policy document must be version
+			// 2012-10-17 or greater.", as public reports of CreatePolicy
+			// show).
+			p.reportAt(v, CodeOldVersion, SeverityWarning, at("Version"),
+				`Version 2008-10-17 is an earlier version of the policy language: AWS says "Do not use this version for any new policies", it does not support policy variables, and IAM rejects it in managed policies. Use "2012-10-17".`)
 		default:
 			p.reportAt(v, CodeInvalidVersion, SeverityError, at("Version"),
 				`Version %q is not valid; it must be "2012-10-17" (current) or "2008-10-17".`, v.Str)
