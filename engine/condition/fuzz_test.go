@@ -3,6 +3,8 @@ package condition
 import (
 	"strings"
 	"testing"
+
+	"github.com/stsplay/stsplay/engine/policy"
 )
 
 // operatorNames are the operators the fuzz target picks from, with and
@@ -51,7 +53,8 @@ func FuzzCondition(f *testing.F) {
 			t.Fatalf("message %q is not a sentence", r.Message)
 		}
 		if !present && familyOf(c.Operator.Base) != famNull && r.reason == reasonKeyMissing {
-			want := c.Operator.IfExists && c.Operator.Set != 2 || negated(c.Operator.Base) && c.Operator.Set == 0 || c.Operator.Set == 2
+			set := c.Operator.Set
+			want := set == policy.ForAllValues || c.Operator.IfExists || negated(c.Operator.Base) && set == policy.NoSet
 			if r.Matched != want {
 				t.Fatalf("%s on a missing key = %v, want %v", name, r.Matched, want)
 			}
