@@ -27,8 +27,14 @@ type state struct {
 }
 
 // Decide returns the decision for one request made with the session's
-// credentials. It is the fast path: no trace is recorded. It never panics;
-// a nil session is denied.
+// credentials. It is the fast path: no trace is recorded and, for the seed
+// scenario, nothing is allocated. It never panics; a nil session is denied.
+//
+// A policy with errors (policy.HasErrors) is one AWS would have refused, so
+// callers should not get this far with one (the scenario layer reports it
+// instead of running). If one is passed anyway, the statements that could be
+// read are evaluated, and Explain marks the policy (PolicyTrace.Errors,
+// Explanation.Warnings) so that the result is never silently trusted.
 func Decide(s *Session, r Request) Decision {
 	if s == nil {
 		return ImplicitDeny

@@ -56,7 +56,9 @@ const (
 // Step is one step of AWS's evaluation order as the request went through it.
 type Step struct {
 	// ID is one of "getCallerIdentity", "explicitDeny",
-	// "serviceRestriction", "resourceGrant", "identitySession".
+	// "serviceRestriction", "resourceGrant", "identitySession" for a
+	// session decision, and one of "rootCaller", "explicitDeny",
+	// "identityBoundary" for a caller decision (ExplainCaller).
 	ID string `json:"id"`
 	// Outcome is "passed" (the request went on to the next step),
 	// "decided" (this step gave the final decision) or "skipped" (not
