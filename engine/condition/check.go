@@ -47,6 +47,10 @@ import (
 //     compared like a single-valued one.
 func Check(c *policy.Condition, vars bool, ctx reqctx.Getter) Result {
 	r := Result{cond: c, vars: vars, ctx: ctx, req: -1, pol: -1}
+	if c == nil {
+		r.reason = reasonNoCondition
+		return r
+	}
 	op := c.Operator
 	f := familyOf(op.Base)
 	if f == famUnknown {

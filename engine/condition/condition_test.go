@@ -242,3 +242,9 @@ func TestRequestValuesReturned(t *testing.T) {
 	assert.True(t, r.KeyPresent)
 	assert.Equal(t, "", Result{}.Explain(), "a zero Result has nothing to explain")
 }
+
+func TestNilCondition(t *testing.T) {
+	r := Evaluate(nil, true, nil)
+	assert.False(t, r.Matched)
+	assert.Equal(t, "There is no condition to evaluate.", r.Message)
+}

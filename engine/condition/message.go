@@ -18,7 +18,10 @@ func (r Result) Explain() string {
 		return r.Message
 	}
 	c := r.cond
-	if c == nil {
+	switch {
+	case r.reason == reasonNoCondition:
+		return "There is no condition to evaluate."
+	case c == nil:
 		return ""
 	}
 	if r.reason == reasonUnknownOperator {

@@ -32,7 +32,10 @@ type reason uint8
 
 // The reasons.
 const (
-	reasonUnknownOperator reason = iota
+	// reasonNone is the zero Result's: nothing was evaluated.
+	reasonNone reason = iota
+	reasonNoCondition
+	reasonUnknownOperator
 	reasonNull
 	reasonBadNullValue
 	reasonBadPolicyValue
