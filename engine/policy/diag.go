@@ -18,10 +18,20 @@ func HasErrors(diags []Diagnostic) bool {
 	return false
 }
 
+// maxQuoted is the longest text, in bytes, that a message quotes from the
+// policy; longer text is cut and ends with "…".
+const maxQuoted = 100
+
 // report adds a diagnostic for the bytes [start, end) of the text.
 func (p *parser) report(code string, sev Severity, path jpath, start, end int, format string, args ...any) {
 	msg := format
 	if len(args) > 0 {
+		// Text from the policy can be huge; messages quote at most a line.
+		for i, a := range args {
+			if str, ok := a.(string); ok && len(str) > maxQuoted {
+				args[i] = clip(str, maxQuoted)
+			}
+		}
 		msg = fmt.Sprintf(format, args...)
 	}
 	r := p.idx.span(start, end)

@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -193,5 +194,15 @@ func TestCleanPolicies(t *testing.T) {
 			_, diags := Parse(c.text, c.kind)
 			assert.Empty(t, diags)
 		})
+	}
+}
+
+func TestMessagesQuoteLittle(t *testing.T) {
+	long := strings.Repeat("x", 5000)
+	_, diags := Parse(stmt(allow, getObj, anyRes, `"`+long+`": 1`, `"Sid": "`+long+`!"`), Identity)
+	require.Len(t, diags, 2)
+	for _, d := range diags {
+		assert.Less(t, len(d.Message), 400, d.Code)
+		assert.Contains(t, d.Message, "…")
 	}
 }
