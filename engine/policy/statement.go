@@ -14,8 +14,9 @@ func (p *parser) statement(v gjson.Result, i int, path jpath) {
 	st := &Statement{Index: i, Range: p.span(v)}
 	p.pol.Statements = append(p.pol.Statements, st)
 	var keys keySet
-	// first holds the key of the first of each pair of alternatives seen
-	// (Action/NotAction, Resource/NotResource, Principal/NotPrincipal).
+	// action, resource and principal hold the key of the first element seen
+	// of each pair of alternatives (Action/NotAction, Resource/NotResource,
+	// Principal/NotPrincipal); a second one is reported and ignored.
 	var action, resource, principal gjson.Result
 	var hasEffect bool
 	v.ForEach(func(k, val gjson.Result) bool {
@@ -62,28 +63,38 @@ func (p *parser) statement(v gjson.Result, i int, path jpath) {
 		}
 		return true
 	})
+	p.required(v, path, hasEffect, action.Exists(), resource.Exists(), principal.Exists())
+}
+
+// required reports the elements that the statement v lacks [GRAM]. The
+// diagnostics point at the statement's opening brace.
+func (p *parser) required(v gjson.Result, path jpath, effect, action, resource, principal bool) {
 	open := gjson.Result{Index: v.Index, Raw: "{"}
-	if !hasEffect {
+	if !effect {
 		p.reportAt(open, CodeMissingEffect, SeverityError, path, `The statement has no Effect element; it must contain "Effect": "Allow" or "Effect": "Deny".`)
 	}
-	if !action.Exists() {
-		// IAM's MalformedPolicyDocument text for a statement without actions.
+	if !action {
+		// IAM's MalformedPolicyDocument text (aws/aws-cdk#7615).
 		p.reportAt(open, CodeMissingAction, SeverityError, path, "Policy statement must contain actions.")
 	}
-	if !resource.Exists() {
-		if p.kind.resourceBased() {
-			// Some resource-based policies, such as role trust policies, omit
-			// Resource (§2); without it the statement applies to no resource
-			// in this playground.
-			p.reportAt(open, CodeMissingResource, SeverityWarning, path,
-				"The statement has no Resource or NotResource element, so it applies to no resource here; bucket and queue policies require one.")
-		} else {
-			p.reportAt(open, CodeMissingResource, SeverityError, path, "Policy statement must contain resources.")
-		}
+	switch {
+	case resource:
+	case p.kind.resourceBased():
+		// Some resource-based policies, such as role trust policies, omit
+		// Resource (§2); without it the statement applies to no resource
+		// in this playground.
+		p.reportAt(open, CodeMissingResource, SeverityWarning, path,
+			"The statement has no Resource or NotResource element, so it applies to no resource here; bucket and queue policies require one.")
+	default:
+		// IAM's MalformedPolicyDocument text
+		// (trussworks/terraform-aws-s3-anti-virus#28).
+		p.reportAt(open, CodeMissingResource, SeverityError, path, "Policy statement must contain resources.")
 	}
-	if !principal.Exists() && p.kind.resourceBased() {
+	if !principal && p.kind.resourceBased() {
+		// S3 answers a bucket policy statement without a principal with
+		// MalformedPolicy "Missing required field Principal".
 		p.reportAt(open, CodeMissingPrincipal, SeverityError, path,
-			"A statement of a resource-based policy must contain a Principal (or NotPrincipal) element that names who it applies to.")
+			"Missing required field Principal. A statement of a resource-based policy must name whom it applies to with Principal (or NotPrincipal).")
 	}
 }
 
