@@ -7,6 +7,7 @@ require (
 	github.com/aws/aws-sdk-go-v2/credentials v1.20.15
 	github.com/aws/aws-sdk-go-v2/service/sts v1.51.8
 	github.com/stretchr/testify v1.12.1
+	github.com/syumai/workers v0.32.0
 	github.com/tidwall/gjson v1.20.0
 )
 

@@ -1,0 +1,95 @@
+//go:build !js
+
+package stsserver
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"strconv"
+	"time"
+)
+
+// DefaultPort is the native server's port when neither -port nor PORT is
+// given (the port syumai/workers uses for its own native mode).
+const DefaultPort = 9900
+
+// Main runs the endpoint as a native HTTP server until ctx is done, and
+// returns the process exit code: 0 after a clean shutdown, 1 when the
+// server cannot start, 2 for bad flags. It listens on loopback unless
+// -addr says otherwise, prints "stsplay STS endpoint listening on
+// http://HOST:PORT" on stdout once it accepts connections (with -port 0 the
+// port is the one the system chose), and prints warnings, such as the
+// development token key notice, on stderr.
+func Main(ctx context.Context, args []string, stdout, stderr io.Writer, getenv func(string) string) int {
+	fs := flag.NewFlagSet("stsplay-server", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	port := DefaultPort
+	if p := getenv("PORT"); p != "" {
+		n, err := strconv.Atoi(p)
+		if err != nil || n < 0 || n > 65535 {
+			fmt.Fprintf(stderr, "stsplay-server: PORT=%q is not a port number\n", p)
+			return 2
+		}
+		port = n
+	}
+	fs.IntVar(&port, "port", port, "TCP port to listen on (0 picks a free one); default $PORT or 9900")
+	addr := fs.String("addr", "127.0.0.1", "address to listen on; the default serves this machine only")
+	configFile := fs.String("config", "", "configuration JSON file (default $"+EnvConfigFile+", then $"+EnvConfig+", then the built-in token-app account)")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: stsplay-server [-addr 127.0.0.1] [-port 9900] [-config world.json]")
+		fmt.Fprintln(stderr, "Serves the STS Query API (GetFederationToken, GetCallerIdentity) with SigV4 and the playground's JSON API.")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "stsplay-server: unexpected argument %q\n", fs.Arg(0))
+		return 2
+	}
+	s, err := LoadSettings(*configFile, getenv, os.ReadFile)
+	if err != nil {
+		fmt.Fprintln(stderr, "stsplay-server:", err)
+		return 1
+	}
+	for _, w := range s.Warnings {
+		fmt.Fprintln(stderr, w)
+	}
+	h, err := New(Options{Config: s.Config, TokenKey: s.TokenKey})
+	if err != nil {
+		fmt.Fprintln(stderr, "stsplay-server:", err)
+		return 1
+	}
+	ln, err := net.Listen("tcp", net.JoinHostPort(*addr, strconv.Itoa(port)))
+	if err != nil {
+		fmt.Fprintln(stderr, "stsplay-server:", err)
+		return 1
+	}
+	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: time.Minute, IdleTimeout: 2 * time.Minute}
+	fmt.Fprintf(stderr, "configuration: %s\n", s.ConfigSource)
+	fmt.Fprintf(stdout, "stsplay STS endpoint listening on http://%s\n", ln.Addr())
+	done := make(chan error, 1)
+	go func() { done <- srv.Serve(ln) }()
+	select {
+	case err := <-done:
+		fmt.Fprintln(stderr, "stsplay-server:", err)
+		return 1
+	case <-ctx.Done():
+	}
+	shutdown, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(shutdown); err != nil {
+		fmt.Fprintln(stderr, "stsplay-server: shutdown:", err)
+		return 1
+	}
+	return 0
+}

@@ -1,0 +1,107 @@
+//go:build !js
+
+package stsserver
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/credentials"
+	"github.com/aws/aws-sdk-go-v2/service/sts"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// syncBuffer is a bytes.Buffer safe for the server goroutine and the test.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// TestMainServes starts the native server on a free loopback port, calls
+// it with the Go SDK, and shuts it down.
+func TestMainServes(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	outR, outW := io.Pipe()
+	var stderr syncBuffer
+	env := map[string]string{}
+	code := make(chan int, 1)
+	go func() {
+		code <- Main(ctx, []string{"-port", "0"}, outW, &stderr, func(k string) string { return env[k] })
+		outW.Close()
+	}()
+	line, err := bufio.NewReader(outR).ReadString('\n')
+	require.NoError(t, err, stderr.String())
+	url, ok := strings.CutPrefix(strings.TrimSpace(line), "stsplay STS endpoint listening on ")
+	require.True(t, ok, line)
+	assert.Regexp(t, `^http://127\.0\.0\.1:\d+$`, url, "listens on loopback by default")
+	go io.Copy(io.Discard, outR)
+
+	client := sts.New(sts.Options{Region: "us-east-1", BaseEndpoint: aws.String(url),
+		Credentials: credentials.NewStaticCredentialsProvider(ExampleAccessKeyID, ExampleSecretAccessKey, ""), RetryMaxAttempts: 1})
+	who, err := client.GetCallerIdentity(context.Background(), &sts.GetCallerIdentityInput{})
+	require.NoError(t, err)
+	assert.Equal(t, "arn:aws:iam::123456789012:user/token-app", aws.ToString(who.Arn))
+
+	cancel()
+	select {
+	case c := <-code:
+		assert.Equal(t, 0, c)
+	case <-time.After(10 * time.Second):
+		t.Fatal("the server did not stop")
+	}
+	assert.Contains(t, stderr.String(), "WARNING: STSPLAY_TOKEN_KEY is not set")
+}
+
+// TestMainRefuses checks the exit codes and messages of bad starts.
+func TestMainRefuses(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.json")
+	require.NoError(t, os.WriteFile(bad, []byte(`{"account": "123456789012", "users": []}`), 0o600))
+	tests := []struct {
+		name string
+		args []string
+		env  map[string]string
+		code int
+		msg  string
+	}{
+		{name: "unknown flag", args: []string{"-bogus"}, code: 2, msg: "flag provided but not defined: -bogus"},
+		{name: "stray argument", args: []string{"serve"}, code: 2, msg: `unexpected argument "serve"`},
+		{name: "PORT not a number", env: map[string]string{"PORT": "http"}, code: 2, msg: `PORT="http" is not a port number`},
+		{name: "missing config file", args: []string{"-config", filepath.Join(dir, "none.json")}, code: 1, msg: "no such file"},
+		{name: "config without users", args: []string{"-config", bad}, code: 1, msg: "config: users: at least one user with an access key is needed"},
+		{name: "config from the environment", env: map[string]string{EnvConfig: `{"users": [{}]}`}, code: 1, msg: "config: users[0].accessKeys"},
+		{name: "port in use or invalid address", args: []string{"-addr", "256.0.0.1", "-port", "0"}, code: 1, msg: "stsplay-server:"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var stdout, stderr syncBuffer
+			got := Main(context.Background(), tt.args, &stdout, &stderr, func(k string) string { return tt.env[k] })
+			assert.Equal(t, tt.code, got)
+			assert.Contains(t, stderr.String(), tt.msg)
+			assert.Empty(t, stdout.String())
+		})
+	}
+}

@@ -1,0 +1,50 @@
+//go:build js && wasm
+
+// Command worker is the stsplay STS endpoint on Cloudflare Workers: the
+// same http.Handler as the native server (engine/stsserver), served by
+// github.com/syumai/workers. Build it with `make worker-build`, which also
+// generates the JavaScript shim (build/worker.mjs, build/runtime.mjs,
+// build/wasm_exec.js) with the pinned workers-assets-gen.
+//
+// Settings come from the Worker's environment (wrangler.toml [vars] and
+// secrets): STSPLAY_CONFIG holds the configuration JSON (default: the
+// seed's token-app with AWS's example key) and STSPLAY_TOKEN_KEY the
+// session-token key (set it with `wrangler secret put STSPLAY_TOKEN_KEY`;
+// without it the public development key is used and a warning is logged).
+package main
+
+import (
+	"fmt"
+	"net/http"
+
+	"github.com/syumai/workers"
+	"github.com/syumai/workers/cloudflare"
+
+	"github.com/stsplay/stsplay/engine/stsserver"
+)
+
+func main() {
+	workers.Serve(handler())
+}
+
+// handler builds the endpoint from the Worker's environment. A
+// configuration error is answered on every request (500, as JSON), so that
+// a bad deployment says what is wrong instead of failing silently.
+func handler() http.Handler {
+	s, err := stsserver.LoadSettings("", cloudflare.Getenv, nil)
+	if err == nil {
+		for _, w := range s.Warnings {
+			fmt.Println(w)
+		}
+		var h *stsserver.Handler
+		if h, err = stsserver.New(stsserver.Options{Config: s.Config, TokenKey: s.TokenKey}); err == nil {
+			return h
+		}
+	}
+	msg := err.Error()
+	return http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+		w.Header().Set("Content-Type", "application/json; charset=utf-8")
+		w.WriteHeader(http.StatusInternalServerError)
+		fmt.Fprintf(w, "{\"error\":{\"code\":\"InvalidConfiguration\",\"message\":%q}}\n", msg)
+	})
+}
