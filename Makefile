@@ -75,7 +75,32 @@ bench-site: site e2e-deps
 	cd e2e && node bench/site.mjs
 
 # --- STS endpoint -------------------------------------------------------------
-# (filled in by the endpoint work)
+# The STS-compatible endpoint (engine/stsserver). `make worker` serves it
+# natively on http://127.0.0.1:9900 (STS_PORT=9901 or PORT=9901 to change);
+# `make worker-build` builds the Cloudflare Workers bundle in
+# wasm/worker/build (gitignored) and prints its size.
+WORKER_DIR   := wasm/worker
+WORKER_BUILD := $(WORKER_DIR)/build
+STS_SERVER   := e2e/artifacts/stsplay-server
+.PHONY: e2e-sdk
+
+## worker: the STS endpoint, natively, on http://127.0.0.1:9900 (loopback only).
+worker:
+	$(GO) run ./engine/cmd/stsplay-server $(if $(STS_PORT),-port $(STS_PORT))
+
+## worker-build: the Cloudflare Workers bundle (JS shim + app.wasm) and its raw and gzip size.
+worker-build:
+	$(GO) run github.com/syumai/workers/cmd/workers-assets-gen -mode=go -o $(WORKER_BUILD)
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $(WORKER_BUILD)/app.wasm ./$(WORKER_DIR)
+	@raw=$$(cat $(WORKER_BUILD)/*.mjs $(WORKER_BUILD)/*.js $(WORKER_BUILD)/app.wasm | wc -c); \
+	 gz=$$(tar -C $(WORKER_BUILD) -cf - worker.mjs runtime.mjs wasm_exec.js app.wasm | gzip -9 | wc -c); \
+	 echo "worker bundle: $$raw bytes raw, $$gz bytes gzip (Cloudflare's free plan allows 3 MB compressed)"
+
+## e2e-sdk: @aws-sdk/client-sts (Node) against the native server, and against the Worker bundle run under Node.
+e2e-sdk: e2e-deps worker-build
+	@mkdir -p $(dir $(STS_SERVER))
+	$(GO) build -o $(STS_SERVER) ./engine/cmd/stsplay-server
+	cd e2e && STSPLAY_SERVER_BIN=../$(STS_SERVER) node --test sdk/
 
 clean:
 	rm -rf dist
