@@ -151,3 +151,19 @@ func colonFrom(s string, i int) int {
 	}
 	return i
 }
+
+// ExpandResource substitutes the policy variables of a Resource pattern as
+// Resource does, only after the fifth colon, so that an explanation can show
+// the pattern that was compared (Pattern.String). ok is false when a
+// variable has no value and no default, in which case the pattern matches
+// no resource.
+func ExpandResource(pattern string, vars bool, ctx reqctx.Getter) (p Pattern, ok bool) {
+	p5 := fifthColon(pattern)
+	if !vars || p5 < 0 || !HasVariables(pattern[p5+1:]) {
+		p.add(pattern, false)
+		return p, true
+	}
+	p.add(pattern[:p5+1], false)
+	ok = expandInto(&p, pattern[p5+1:], ctx)
+	return p, ok
+}

@@ -159,3 +159,29 @@ func TestARN(t *testing.T) {
 	assert.True(t, Glob("arn:aws:someservice:*:111122223333:finance/*",
 		"arn:aws:someservice:us-east-2:999999999999:store/abc:111122223333:finance/document.txt", false))
 }
+
+func TestExpandResource(t *testing.T) {
+	ctx := reqctx.New()
+	ctx.Set("aws:userid", "123456789012:Carol")
+	tests := []struct {
+		name, pattern string
+		vars          bool
+		want          string
+		ok            bool
+	}{
+		{"substituted in the resource part", "arn:aws:s3:::home/${aws:userid}/*", true, "arn:aws:s3:::home/123456789012:Carol/*", true},
+		{"not before the fifth colon", "arn:aws:s3:${aws:userid}::b", true, "arn:aws:s3:${aws:userid}::b", true},
+		{"variables off", "arn:aws:s3:::home/${aws:userid}", false, "arn:aws:s3:::home/${aws:userid}", true},
+		{"no value", "arn:aws:s3:::home/${aws:username}", true, "", false},
+		{"star", "*", true, "*", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, ok := ExpandResource(tt.pattern, tt.vars, ctx)
+			assert.Equal(t, tt.ok, ok)
+			if ok {
+				assert.Equal(t, tt.want, p.String())
+			}
+		})
+	}
+}
