@@ -248,3 +248,27 @@ func TestNilCondition(t *testing.T) {
 	assert.False(t, r.Matched)
 	assert.Equal(t, "There is no condition to evaluate.", r.Message)
 }
+
+func TestIndexes(t *testing.T) {
+	tests := []struct {
+		name     string
+		c        *policy.Condition
+		ctx      []kv
+		req, pol int
+	}{
+		{"matched second policy value", cond("StringEquals", "k", "a", "b"), []kv{one("k", "b")}, 0, 1},
+		{"no policy value matched", cond("StringEquals", "k", "a", "b"), []kv{one("k", "c")}, 0, -1},
+		{"negated operator hit", cond("StringNotEquals", "k", "a", "b"), []kv{one("k", "b")}, 0, 1},
+		{"bad policy value", cond("NumericEquals", "k", "1", "x"), []kv{one("k", "1")}, -1, 1},
+		{"bad request value", cond("ForAllValues:NumericEquals", "k", "1"), []kv{many("k", "1", "y")}, 1, -1},
+		{"any value second request value", cond("ForAnyValue:StringEquals", "k", "z"), []kv{many("k", "y", "z")}, 1, 0},
+		{"missing key", cond("StringEquals", "k", "z"), nil, -1, -1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Check(tt.c, false, context(tt.ctx...))
+			assert.Equal(t, tt.req, r.RequestIndex())
+			assert.Equal(t, tt.pol, r.PolicyIndex())
+		})
+	}
+}

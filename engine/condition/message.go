@@ -12,7 +12,7 @@ import (
 // Explain returns a full sentence that explains the Result for a learner:
 // which operator and key, the request values and the policy values, and the
 // rule that decided. Evaluate stores it in Message; after Check it is built
-// on demand.
+// on demand, reading policy variables from the context given to Check.
 func (r Result) Explain() string {
 	if r.Message != "" {
 		return r.Message

@@ -58,3 +58,15 @@ func Evaluate(c *policy.Condition, vars bool, ctx reqctx.Getter) Result {
 	r.Message = r.Explain()
 	return r
 }
+
+// PolicyIndex returns the index in the condition's Values of the policy
+// value the outcome is about (the one that matched, or for a negated
+// operator the one that was equal; or the one that could not be read), or -1
+// when no single policy value decided. A caller can use it to point at the
+// value in the policy text.
+func (r Result) PolicyIndex() int { return r.pol }
+
+// RequestIndex returns the index in RequestValues of the request value the
+// outcome is about, or -1 when no single request value decided (a missing
+// key, or a set operator decided by all the values).
+func (r Result) RequestIndex() int { return r.req }
