@@ -32,15 +32,21 @@ export function applyEmbed(options) {
     document.documentElement.classList.toggle("no-inputs", !options.panes.includes("inputs"));
   }
   if (window.parent === window) return;
-  let last = 0;
-  const report = () => {
-    const height = Math.ceil(document.documentElement.scrollHeight);
-    if (height === last) return;
-    last = height;
-    window.parent.postMessage({ type: "stsplay:height", height }, "*");
-  };
-  new ResizeObserver(report).observe(document.body);
-  report();
+  reporting = true;
+  new ResizeObserver(reportHeight).observe(document.body);
+  reportHeight();
+}
+
+let reporting = false;
+let lastHeight = 0;
+
+/** reportHeight tells the parent page the height of the content, if it changed. */
+export function reportHeight() {
+  if (!reporting) return;
+  const height = Math.ceil(Math.max(document.body.scrollHeight, document.body.getBoundingClientRect().bottom + window.scrollY));
+  if (height === lastHeight) return;
+  lastHeight = height;
+  window.parent.postMessage({ type: "stsplay:height", height }, "*");
 }
 
 /** playgroundURL is the full-page URL of the playground with the same fragment. */

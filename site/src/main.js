@@ -34,7 +34,7 @@ import { EngineClient, TimeoutError } from "./engine/client.js";
 import { ScenarioForm } from "./form/form.js";
 import { toModel, toDoc, editorSlug, sourceLabel } from "./form/model.js";
 import { encode, decode, hasScenario, ShareError } from "./share.js";
-import { readEmbed, applyEmbed, playgroundURL } from "./embed.js";
+import { readEmbed, applyEmbed, playgroundURL, reportHeight } from "./embed.js";
 import { renderChecks } from "./render/checks.js";
 import { renderExplanation } from "./render/explain.js";
 import { renderDiagram } from "./render/diagram.js";
@@ -128,6 +128,7 @@ function show(result) {
   }
   form.showDiagnostics(bySlug);
   renderProblems(byId("problems"), diags, label, goToDiagnostic);
+  requestAnimationFrame(reportHeight);
 }
 
 function doc() {
