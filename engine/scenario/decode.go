@@ -1,16 +1,15 @@
 package scenario
 
 import (
-	"encoding/json"
-	"errors"
 	"fmt"
 	"math"
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/tidwall/gjson"
+
+	"github.com/stsplay/stsplay/engine/policy"
 )
 
 // MaxDocumentSize is the largest scenario document Decode reads (1 MiB).
@@ -89,62 +88,27 @@ func Decode(data []byte) (*Document, error) {
 }
 
 // syntax checks that the text is one valid JSON value and says where the
-// first fault is.
+// first fault is, with the policy parser's JSON checker (the same wording
+// and positions as for policies).
 func (d *decoder) syntax() *FieldError {
-	if !utf8.ValidString(d.text) {
-		off := 0
-		for off < len(d.text) {
-			r, size := utf8.DecodeRuneInString(d.text[off:])
-			if r == utf8.RuneError && size <= 1 {
-				break
-			}
-			off += size
-		}
-		return d.at("", off, "the document is not valid UTF-8.")
-	}
 	if strings.TrimSpace(d.text) == "" {
 		return d.at("", 0, "the document is empty; expected a JSON object.")
 	}
-	var v json.RawMessage
-	err := json.Unmarshal([]byte(d.text), &v)
-	if err == nil {
+	at, msg, ok := policy.CheckJSON(d.text)
+	if ok {
 		return nil
 	}
-	var se *json.SyntaxError
-	if errors.As(err, &se) {
-		off := int(se.Offset) - 1
-		if off < 0 {
-			off = 0
-		}
-		return d.at("", off, "the document is not valid JSON: "+se.Error()+".")
-	}
-	return d.at("", 0, "the document is not valid JSON: "+err.Error()+".")
+	return &FieldError{Message: "the document is not valid JSON: " + msg, Line: at.Line, Column: at.Column, Offset: at.Offset}
 }
 
 // at builds a FieldError at a byte offset.
 func (d *decoder) at(path string, offset int, msg string) *FieldError {
-	line, col := lineColumn(d.text, offset)
-	return &FieldError{Path: path, Message: msg, Line: line, Column: col, Offset: offset}
+	p := policy.Locate(d.text, offset)
+	return &FieldError{Path: path, Message: msg, Line: p.Line, Column: p.Column, Offset: p.Offset}
 }
 
 func (d *decoder) fail(path string, v gjson.Result, msg string) {
 	d.errs = append(d.errs, d.at(path, v.Index, msg))
-}
-
-// lineColumn converts a byte offset into a 1-based line and a 1-based
-// column counted in code points.
-func lineColumn(text string, offset int) (int, int) {
-	if offset > len(text) {
-		offset = len(text)
-	}
-	line, start := 1, 0
-	for i := 0; i < offset; i++ {
-		if text[i] == '\n' {
-			line++
-			start = i + 1
-		}
-	}
-	return line, utf8.RuneCountInString(text[start:offset]) + 1
 }
 
 func typeName(v gjson.Result) string {

@@ -1,6 +1,7 @@
 package scenario
 
 import (
+	"bytes"
 	"encoding/json"
 
 	"github.com/stsplay/stsplay/engine/eval"
@@ -31,9 +32,22 @@ type Result struct {
 	Checks []CheckResult `json:"checks"`
 	// Diagnostics are the findings on every policy and on the document.
 	Diagnostics []Diagnostic `json:"diagnostics"`
+	// Authorization lists the caller's permission checks for the call
+	// (sts:GetFederationToken, and sts:TagSession when tags are passed),
+	// with their explanations; empty when the call failed before them or
+	// the caller is the root user.
+	Authorization []AuthorizationResult `json:"authorization,omitempty"`
 	// Expectation is the outcome of the document's expectError, when it has
 	// one.
 	Expectation *CallExpectation `json:"expectation,omitempty"`
+}
+
+// AuthorizationResult is one permission check of the caller.
+type AuthorizationResult struct {
+	Action      string            `json:"action"`
+	Resource    string            `json:"resource"`
+	Decision    eval.Decision     `json:"decision"`
+	Explanation *eval.Explanation `json:"explanation"`
 }
 
 // CallExpectation compares the call's outcome with the error the document
@@ -68,13 +82,16 @@ const CodeInvalidScenario = "InvalidScenario"
 
 // Session describes the federated-user session that was created.
 type Session struct {
-	ARN              string            `json:"arn"`
-	FederatedUserID  string            `json:"federatedUserId"`
-	AccessKeyID      string            `json:"accessKeyId"`
-	SecretAccessKey  string            `json:"secretAccessKey"`
-	SessionToken     string            `json:"sessionToken"`
-	Expiration       string            `json:"expiration"`
-	DurationSeconds  int64             `json:"durationSeconds"`
+	ARN             string `json:"arn"`
+	FederatedUserID string `json:"federatedUserId"`
+	AccessKeyID     string `json:"accessKeyId"`
+	SecretAccessKey string `json:"secretAccessKey"`
+	SessionToken    string `json:"sessionToken"`
+	Expiration      string `json:"expiration"`
+	DurationSeconds int64  `json:"durationSeconds"`
+	// DurationCapped is true when the root caller's one-hour cap shortened
+	// the requested duration.
+	DurationCapped   bool              `json:"durationCapped"`
 	PackedPolicySize int               `json:"packedPolicySize"`
 	PrincipalTags    map[string]string `json:"principalTags"`
 	// CallerIdentity is the GetCallerIdentity response a client would get
@@ -101,15 +118,19 @@ type Diagnostic struct {
 	policy.Diagnostic
 }
 
-// JSON returns the result as indented JSON followed by a newline. Map keys
+// JSON returns the result as indented JSON followed by a newline, with <,
+// > and & written as themselves so that the XML stays readable. Map keys
 // are sorted, so equal results give equal bytes.
 func (r *Result) JSON() []byte {
-	out, err := json.MarshalIndent(r, "", "  ")
-	if err != nil {
-		// Every field is a plain value; marshalling cannot fail.
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(r); err != nil {
+		// Every field is a plain value; encoding cannot fail.
 		panic(err)
 	}
-	return append(out, '\n')
+	return b.Bytes()
 }
 
 // Passed reports whether every check with an expectation met it and the

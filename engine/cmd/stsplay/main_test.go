@@ -1,0 +1,136 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/stsplay/stsplay/engine/scenario"
+)
+
+// cli runs the command with args and stdin, returning its exit code and
+// outputs.
+func cli(t *testing.T, stdin string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code := run(args, strings.NewReader(stdin), &out, &errOut)
+	return code, out.String(), errOut.String()
+}
+
+func writeFile(t *testing.T, name, content string) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), name)
+	require.NoError(t, os.WriteFile(path, []byte(content), 0o644))
+	return path
+}
+
+func preset(t *testing.T, name string) string {
+	p, ok := scenario.PresetByName(name)
+	require.True(t, ok)
+	return string(p.Scenario)
+}
+
+func TestHelp(t *testing.T) {
+	for _, args := range [][]string{{"--help"}, {"run", "--help"}, {"check", "--help"}, {"validate", "--help"}, {"presets", "--help"}, {"preset", "--help"}, {"version", "--help"}} {
+		t.Run(strings.Join(args, " "), func(t *testing.T) {
+			code, out, _ := cli(t, "", args...)
+			assert.Equal(t, 0, code)
+			assert.Contains(t, out, "Usage: stsplay")
+		})
+	}
+}
+
+func TestBadInputExitsTwoWithOneLine(t *testing.T) {
+	big := writeFile(t, "big.json", strings.Repeat(" ", scenario.MaxDocumentSize+10))
+	tests := []struct {
+		name  string
+		stdin string
+		args  []string
+		want  string
+	}{
+		{"no command", "", nil, ""},
+		{"unknown command", "", []string{"frobnicate"}, "unknown command"},
+		{"bad flag", "", []string{"run", "--nope", "x"}, "flag provided but not defined"},
+		{"missing file", "", []string{"run", "does-not-exist.json"}, "no such file"},
+		{"malformed scenario", "{\"caller\": ", []string{"run", "-"}, "standard input: scenario (line 1, column 12): the document is not valid JSON"},
+		{"wrong type", `{"caller": {"name": "u"}, "request": {"Name": 5}}`, []string{"check", "-"}, "request.Name (line 1, column 47)"},
+		{"too large", "", []string{"run", big}, "larger than 1048576 bytes"},
+		{"bad kind", "{}", []string{"validate", "--kind", "role", "-"}, "--kind"},
+		{"unknown preset", "", []string{"preset", "nope"}, "no preset named"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, _, errOut := cli(t, tt.stdin, tt.args...)
+			assert.Equal(t, 2, code)
+			if tt.want != "" {
+				assert.Contains(t, errOut, tt.want)
+				assert.Equal(t, 1, strings.Count(errOut, "\n"), "one line: %q", errOut)
+			}
+		})
+	}
+}
+
+func TestRunPrintsResultAndXML(t *testing.T) {
+	file := writeFile(t, "jean.json", preset(t, "jean-api-example"))
+	code, out, _ := cli(t, "", "run", file)
+	require.Equal(t, 0, code)
+	assert.Contains(t, out, `"engine": "`+scenario.Version+`"`)
+	assert.Contains(t, out, `"decision": "allowed"`)
+
+	code, out, _ = cli(t, "", "run", "--xml", file)
+	require.Equal(t, 0, code)
+	assert.True(t, strings.HasPrefix(out, `<GetFederationTokenResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">`), out)
+	assert.Contains(t, out, "<Expiration>2011-07-15T23:28:33.359Z</Expiration>")
+
+	code, out, _ = cli(t, preset(t, "manager-name-denied"), "run", "--xml", "-")
+	require.Equal(t, 0, code)
+	assert.Contains(t, out, "<Code>AccessDenied</Code>")
+}
+
+func TestCheck(t *testing.T) {
+	t.Run("every preset passes", func(t *testing.T) {
+		code, out, errOut := cli(t, "", "check", "--presets")
+		assert.Equal(t, 0, code, out+errOut)
+		assert.NotContains(t, out, "FAIL")
+		assert.Regexp(t, `(?m)^\d+ passed, 0 failed$`, out)
+	})
+	t.Run("a failed expectation exits 1", func(t *testing.T) {
+		doc := strings.Replace(preset(t, "token-app-no-session-policy"), `"resource": "arn:aws:s3:::productionapp/a.txt", "expect": "implicitDeny"`, `"resource": "arn:aws:s3:::productionapp/a.txt", "expect": "allowed"`, 1)
+		code, out, _ := cli(t, doc, "check", "-")
+		assert.Equal(t, 1, code)
+		assert.Contains(t, out, "FAIL standard input: s3:GetObject arn:aws:s3:::productionapp/a.txt → implicitDeny (expected allowed)")
+		assert.Contains(t, out, "1 failed")
+	})
+	t.Run("a failed call with checks fails", func(t *testing.T) {
+		doc := strings.Replace(preset(t, "manager-name-allowed"), `"Manager-Ann"`, `"Jean"`, 1)
+		code, out, _ := cli(t, doc, "check", "-")
+		assert.Equal(t, 1, code)
+		assert.Contains(t, out, "FAIL standard input: GetFederationToken → AccessDenied")
+	})
+}
+
+func TestValidate(t *testing.T) {
+	code, out, _ := cli(t, `{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}]}`, "validate", "--kind", "session", "-")
+	assert.Equal(t, 0, code)
+	assert.Contains(t, out, "valid session policy")
+
+	code, out, _ = cli(t, "{\"Version\": \"2012-10-17\",\n \"Statement\": [{\"Effect\": \"Allow\", \"Principal\": \"*\", \"Action\": \"s3:GetObject\", \"Resource\": \"*\"}]}", "validate", "--kind", "session", "-")
+	assert.Equal(t, 1, code)
+	assert.Regexp(t, `standard input:2:\d+: error principal-not-allowed: Policy document should not specify a principal\.`, out)
+}
+
+func TestPresetsCommand(t *testing.T) {
+	code, out, _ := cli(t, "", "presets")
+	require.Equal(t, 0, code)
+	for _, p := range scenario.Presets() {
+		assert.Contains(t, out, p.Name)
+	}
+	code, out, _ = cli(t, "", "preset", "carol-bucket-policy")
+	require.Equal(t, 0, code)
+	assert.Contains(t, out, "federated-user/Carol")
+}
