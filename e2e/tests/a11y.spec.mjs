@@ -1,0 +1,41 @@
+// axe-core finds no serious or critical accessibility violation in the
+// playground: light and dark, with an error shown, and in embed mode.
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from '../lib/fixtures.mjs';
+import { loadPresets } from '../lib/presets.mjs';
+import { openPlayground, setEditorText, waitUpToDate } from '../lib/page.mjs';
+
+const presets = loadPresets();
+
+/** Runs axe on the page and returns the serious and critical violations, readably. */
+async function seriousViolations(page) {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
+}
+
+test('the playground in light mode', async ({ page }) => {
+  await openPlayground(page);
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the playground in dark mode', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await openPlayground(page);
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the playground showing an error and its diagnostics', async ({ page }) => {
+  const errorPreset = presets.find((p) => typeof p.scenario.request?.Policy === 'string') ?? presets[0];
+  await openPlayground(page, `./?preset=${errorPreset.name}`);
+  await setEditorText(page, 'request-policy', '{ "Version": "2012-10-17", "Statement": [ { "Effect": "Maybe" } ] }');
+  await waitUpToDate(page);
+  await expect(page.getByTestId('error-code')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the embed page', async ({ page }) => {
+  await openPlayground(page, `./embed.html?preset=${presets[0].name}`);
+  expect(await seriousViolations(page)).toEqual([]);
+});

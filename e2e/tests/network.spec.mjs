@@ -1,0 +1,41 @@
+// No request leaves the page's origin: not while loading, running every
+// preset, sharing, embedding or working offline through the service worker.
+import { test, expect } from '../lib/fixtures.mjs';
+import { loadPresets } from '../lib/presets.mjs';
+import { openPlayground, choosePreset, waitReady } from '../lib/page.mjs';
+
+const presets = loadPresets();
+
+/** Whether a requested URL stays on origin (data: URLs never leave the browser). */
+function staysOn(origin, url) {
+  if (url.startsWith('data:')) return true;
+  const u = new URL(url);
+  if (u.protocol === 'blob:') return new URL(u.pathname).origin === origin;
+  return u.origin === origin;
+}
+
+test('every request of the page and its workers goes to the page origin', async ({ page, context, watcher, baseURL }) => {
+  const origin = new URL(baseURL).origin;
+  const workers = [];
+  page.on('worker', (w) => workers.push(w.url()));
+  context.on('serviceworker', (w) => workers.push(w.url()));
+
+  await openPlayground(page);
+  for (const p of presets.slice(1)) await choosePreset(page, p);
+  await page.getByTestId('share-button').click();
+  await page.getByTestId('code-tab-python').click();
+
+  // Once the service worker controls the page, a reload goes through it.
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+  await page.reload();
+  await waitReady(page);
+  expect(await page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+  await page.goto(`./embed.html?preset=${presets[0].name}`);
+  await waitReady(page);
+
+  expect(watcher.requests.length).toBeGreaterThan(5);
+  expect(watcher.requests.filter((u) => !staysOn(origin, u))).toEqual([]);
+  expect(workers.length).toBeGreaterThan(0);
+  expect(workers.filter((u) => !staysOn(origin, u))).toEqual([]);
+  expect(context.serviceWorkers().map((w) => new URL(w.url()).origin)).toEqual([origin]);
+});
