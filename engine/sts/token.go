@@ -167,3 +167,17 @@ func inflate(packed []byte) ([]byte, error) {
 	}
 	return js, nil
 }
+
+// FederatedUserARN returns the session's ARN,
+// arn:PARTITION:sts::ACCT:federated-user/NAME.
+func (c *TokenClaims) FederatedUserARN() string {
+	return FederatedUserARN(c.Partition, c.Account, c.Name)
+}
+
+// FederatedUserID returns the session's user id, ACCT:NAME.
+func (c *TokenClaims) FederatedUserID() string { return FederatedUserID(c.Account, c.Name) }
+
+// Caller returns the principal that created the session.
+func (c *TokenClaims) Caller() Caller {
+	return Caller{Type: c.CallerType, Account: c.Account, Partition: c.Partition, UserName: c.CallerName, Path: c.CallerPath}
+}

@@ -47,6 +47,9 @@ func TestTokenRoundTrip(t *testing.T) {
 	assert.Equal(t, s.Credentials.AccessKeyID, c.AccessKeyID)
 	assert.Equal(t, s.Credentials.SecretAccessKey, c.SecretAccessKey, "the secret is recomputed from the token")
 	assert.Regexp(t, regexp.MustCompile(`^[A-Za-z0-9+/]+={0,2}$`), s.Credentials.SessionToken)
+	assert.Equal(t, s.FederatedUserARN, c.FederatedUserARN())
+	assert.Equal(t, s.FederatedUserID, c.FederatedUserID())
+	assert.Equal(t, tokenApp().ARN(), c.Caller().ARN())
 }
 
 func TestTokenRejects(t *testing.T) {

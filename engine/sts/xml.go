@@ -53,8 +53,8 @@ func RenderGetCallerIdentity(c *TokenClaims, requestID string) string {
 	var b strings.Builder
 	b.WriteString(`<GetCallerIdentityResponse xmlns="` + Namespace + `">` + "\n")
 	b.WriteString("  <GetCallerIdentityResult>\n")
-	element(&b, 4, "Arn", FederatedUserARN(c.Partition, c.Account, c.Name))
-	element(&b, 4, "UserId", FederatedUserID(c.Account, c.Name))
+	element(&b, 4, "Arn", c.FederatedUserARN())
+	element(&b, 4, "UserId", c.FederatedUserID())
 	element(&b, 4, "Account", c.Account)
 	b.WriteString("  </GetCallerIdentityResult>\n")
 	responseMetadata(&b, requestID)
