@@ -17,7 +17,9 @@ import (
 func writeSTS(w http.ResponseWriter, status int, body, requestID string, now time.Time) {
 	h := w.Header()
 	h.Set("Content-Type", sts.ContentType)
-	h.Set("x-amzn-RequestId", requestID)
+	// Set directly to keep STS's spelling on the wire; header names are
+	// case-insensitive, so clients find it either way.
+	h["x-amzn-RequestId"] = []string{requestID}
 	h.Set("Content-Length", strconv.Itoa(len(body)))
 	h.Set("Date", now.UTC().Format(http.TimeFormat))
 	w.WriteHeader(status)
