@@ -33,7 +33,7 @@ export function renderWire(box, wire, status) {
   replace(
     box,
     h("div", { class: "pane-head" }, h("span", { class: "muted" }, "POST https://sts.amazonaws.com/ (Content-Type: application/x-www-form-urlencoded)"), copyButton("copy-wire", "the request body", () => wire || "", status)),
-    h("pre", { class: "wire", "data-testid": "wire-output", tabindex: "0", "aria-label": "Request body" }, wire || "(no request)"),
+    h("pre", { class: "wire", "data-testid": "wire-output", tabindex: "0", role: "region", "aria-label": "Request body" }, wire || "(no request)"),
     rows.length ? h("details", {}, h("summary", {}, "Decoded parameters"), h("table", { class: "params" }, h("tbody", {}, rows))) : null,
   );
 }

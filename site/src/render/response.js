@@ -69,6 +69,6 @@ export function renderResponse(statusBox, xmlBox, result, liveStatus) {
   replace(
     xmlBox,
     h("div", { class: "pane-head" }, h("span", { class: "muted" }, body ? `HTTP ${status} · text/xml` : "No response body."), body ? copyButton("copy-xml", "the XML response", () => body, liveStatus) : null),
-    body ? h("pre", { class: "xml-out", "data-testid": "xml-output", tabindex: "0", "aria-label": "XML response" }, renderXML(body)) : null,
+    body ? h("pre", { class: "xml-out", "data-testid": "xml-output", tabindex: "0", role: "region", "aria-label": "XML response body" }, renderXML(body)) : null,
   );
 }
