@@ -26,6 +26,15 @@ func Glob(pattern, s string, foldCase bool) bool {
 // never be helped by an earlier star (every earlier star is bounded by the
 // same colon), so the algorithm stays greedy and linear in backtracking.
 func globString(p, s string, fold bool, bound int) bool {
+	ok, _ := globStar(p, s, fold, bound)
+	return ok
+}
+
+// globStar is globString that also reports whether the pattern's first
+// star was reached. A failure after that point is final for every later
+// start in s as well (the star could have absorbed the difference), which
+// lets matchSegments stop backtracking.
+func globStar(p, s string, fold bool, bound int) (ok, sawStar bool) {
 	pi, si := 0, 0
 	star, starS := -1, 0
 	for si < len(s) {
@@ -35,7 +44,7 @@ func globString(p, s string, fold bool, bound int) bool {
 				if pi+1 == len(p) {
 					// A final star takes the rest of s, colons
 					// included unless it is bounded.
-					return pi >= bound || !hasColon(s[si:])
+					return pi >= bound || !hasColon(s[si:]), true
 				}
 				star, starS = pi, si
 				pi++
@@ -55,15 +64,16 @@ func globString(p, s string, fold bool, bound int) bool {
 			}
 		}
 		if star < 0 || star < bound && s[starS] == ':' {
-			return false
+			return false, star >= 0
 		}
 		starS += runeLen(s, starS)
 		si, pi = starS, star+1
 	}
 	for pi < len(p) && p[pi] == '*' {
+		star = pi
 		pi++
 	}
-	return pi == len(p)
+	return pi == len(p), star >= 0
 }
 
 // runeLen returns the length in bytes of the character at s[i], so that ?

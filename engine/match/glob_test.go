@@ -65,6 +65,9 @@ func TestGlobPathologicalIsFast(t *testing.T) {
 		assert.False(t, Glob(pattern, s, false))
 		assert.False(t, Resource("arn:aws:s3:::"+pattern, "arn:aws:s3:::"+s, false, nil))
 		assert.False(t, ARN("arn:aws:s3:::"+pattern, "arn:aws:s3:::"+s))
+		// Trailing stars that run past colons, against many colons.
+		assert.False(t, Resource(strings.Repeat("*:", 5)+pattern, strings.Repeat("a:", 2000), false, nil))
+		assert.False(t, Resource(strings.Repeat("*:", 5)+strings.Repeat("a?", 20)+"b", strings.Repeat("a:", 2000), false, nil))
 	}
 	assert.Less(t, time.Since(start), 2*time.Second)
 }

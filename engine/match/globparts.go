@@ -20,6 +20,13 @@ func (c cursor) before(d cursor) bool {
 // cursor{} bounds none of them). See globString for why a single remembered
 // star is enough.
 func globParts(parts []Part, s string, fold bool, bound cursor) bool {
+	ok, _ := globPartsStar(parts, s, fold, bound)
+	return ok
+}
+
+// globPartsStar is globParts that also reports whether the first star was
+// reached (see globStar).
+func globPartsStar(parts []Part, s string, fold bool, bound cursor) (ok, sawStar bool) {
 	var pc cursor
 	star, starS := cursor{-1, 0}, 0
 	si := 0
@@ -31,7 +38,7 @@ func globParts(parts []Part, s string, fold bool, bound cursor) bool {
 			case c == '*' && !x.Literal:
 				if pc.part == len(parts)-1 && pc.off == len(x.Text)-1 {
 					// A final star takes the rest of s (see globString).
-					return !pc.before(bound) || !hasColon(s[si:])
+					return !pc.before(bound) || !hasColon(s[si:]), true
 				}
 				star, starS = pc, si
 				pc = nextCursor(parts, pc)
@@ -51,15 +58,16 @@ func globParts(parts []Part, s string, fold bool, bound cursor) bool {
 			}
 		}
 		if star.part < 0 || star.before(bound) && s[starS] == ':' {
-			return false
+			return false, star.part >= 0
 		}
 		starS += runeLen(s, starS)
 		si, pc = starS, nextCursor(parts, star)
 	}
 	for pc.part < len(parts) && !parts[pc.part].Literal && parts[pc.part].Text[pc.off] == '*' {
+		star = pc
 		pc = nextCursor(parts, pc)
 	}
-	return pc.part >= len(parts)
+	return pc.part >= len(parts), star.part >= 0
 }
 
 // nextCursor returns the position after c. Parts are never empty.

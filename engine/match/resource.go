@@ -33,8 +33,7 @@ import "github.com/stsplay/stsplay/engine/reqctx"
 //
 // Resource does not allocate unless the pattern holds variables and vars is
 // true, and then only for more than four parts. Its running time is
-// O(c·len(pattern)·len(resource)) at worst, where c is the number of colons
-// of the resource.
+// O(len(pattern)·len(resource)) at worst.
 func Resource(pattern, resource string, vars bool, ctx reqctx.Getter) bool {
 	if pattern == "*" {
 		return true
@@ -93,19 +92,30 @@ func scanSegments(p string) (p5 int, wild bool) {
 // backtracking: the segments between two such stars match one resource
 // segment each, so placing them at the earliest colon leaves the later star
 // every choice a later placement would (the argument of the greedy glob).
+// Each resource segment is compared with at most five pattern segments over
+// all the backtracking, and the resource part's glob is retried only until
+// its first star is reached, so the total work stays
+// O(len(pattern)·len(resource)).
 func matchSegments(p, r string, exp *Pattern) bool {
 	pi, ri, seg := 0, 0, 0
 	backP, backR, backSeg := -1, 0, 0
 	for {
 		if seg == 5 {
-			var ok bool
+			var ok, sawStar bool
 			if exp != nil {
-				ok = globParts(exp.Parts(), r[ri:], false, cursor{})
+				ok, sawStar = globPartsStar(exp.Parts(), r[ri:], false, cursor{})
 			} else {
-				ok = globString(p[pi:], r[ri:], false, 0)
+				ok, sawStar = globStar(p[pi:], r[ri:], false, 0)
 			}
 			if ok {
 				return true
+			}
+			if sawStar {
+				// The resource part's first star was reached, so
+				// starting it later cannot help: that star would absorb
+				// the difference. Stopping here keeps the whole match
+				// O(len(pattern)·len(resource)).
+				return false
 			}
 		} else {
 			pe := colonFrom(p, pi)
