@@ -25,7 +25,7 @@ func (p *parser) conditions(v gjson.Result, path jpath) []*Condition {
 		p.wrongType(v, path, "Condition", `an object such as {"StringEquals": {"aws:PrincipalTag/team": "blue"}}`)
 		return nil
 	}
-	var out []*Condition
+	out := make([]*Condition, 0, 4)
 	var ops keySet
 	v.ForEach(func(ok, ov gjson.Result) bool {
 		opPath := path.child(ok.Str)
@@ -68,7 +68,7 @@ func (p *parser) conditions(v gjson.Result, path jpath) []*Condition {
 		}
 		return true
 	})
-	if out == nil && isEmptyObject(v) {
+	if len(out) == 0 && isEmptyObject(v) {
 		p.reportAt(v, CodeEmptyCondition, SeverityWarning, path, "The Condition element is empty; remove it or add a condition.")
 	}
 	return out

@@ -3,6 +3,7 @@ package policy
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/tidwall/gjson"
 )
@@ -73,14 +74,6 @@ func (p *parser) wrongType(v gjson.Result, path jpath, what, want string) {
 	p.reportAt(v, CodeWrongType, SeverityError, path, "%s must be %s, but it is %s.", what, want, typeName(v))
 }
 
-// joinKey appends an object key to a JSON path.
-func joinKey(path, key string) string {
-	if path == "" {
-		return key
-	}
-	return path + "." + key
-}
-
 // isEmptyArray reports whether v is the JSON array [].
 func isEmptyArray(v gjson.Result) bool {
 	if !v.IsArray() {
@@ -92,42 +85,68 @@ func isEmptyArray(v gjson.Result) bool {
 
 // jpath is a JSON path such as Statement[0].Condition.StringEquals.aws:SourceIp[1]
 // that is turned into text only when a diagnostic needs it, so that reading a
-// valid policy builds no path strings. It is a base path with an optional key
-// and an optional index appended.
+// valid policy builds no path strings. It holds up to four segments inline
+// (the deepest path of the grammar has four); a longer path folds its
+// segments into the first one.
 type jpath struct {
-	base  string
+	segs [4]jseg
+	n    int
+}
+
+// jseg is one segment of a jpath: a member key (may be "") and an array
+// index (-1 when none).
+type jseg struct {
 	key   string
 	index int
 }
 
-// at returns the path base.
-func at(base string) jpath { return jpath{base: base, index: -1} }
+// at returns the path base ("" for the document itself).
+func at(base string) jpath {
+	var p jpath
+	if base != "" {
+		p.segs[0] = jseg{base, -1}
+		p.n = 1
+	}
+	return p
+}
+
+// push appends a segment, folding the path when it is full.
+func (p jpath) push(s jseg) jpath {
+	if p.n == len(p.segs) {
+		p = jpath{segs: [4]jseg{{p.String(), -1}}, n: 1}
+	}
+	p.segs[p.n] = s
+	p.n++
+	return p
+}
 
 // child returns the path of member key of p.
-func (p jpath) child(key string) jpath {
-	if p.key == "" && p.index < 0 {
-		return jpath{base: p.base, key: key, index: -1}
-	}
-	return jpath{base: p.String(), key: key, index: -1}
-}
+func (p jpath) child(key string) jpath { return p.push(jseg{key, -1}) }
 
 // item returns the path of element i of p.
 func (p jpath) item(i int) jpath {
-	if p.index < 0 {
-		p.index = i
+	if p.n > 0 && p.segs[p.n-1].index < 0 {
+		p.segs[p.n-1].index = i
 		return p
 	}
-	return jpath{base: p.String(), index: i}
+	return p.push(jseg{"", i})
 }
 
 // String returns the path as text.
 func (p jpath) String() string {
-	s := p.base
-	if p.key != "" {
-		s = joinKey(s, p.key)
+	var b strings.Builder
+	for _, s := range p.segs[:p.n] {
+		if s.key != "" {
+			if b.Len() > 0 {
+				b.WriteByte('.')
+			}
+			b.WriteString(s.key)
+		}
+		if s.index >= 0 {
+			b.WriteByte('[')
+			b.WriteString(strconv.Itoa(s.index))
+			b.WriteByte(']')
+		}
 	}
-	if p.index >= 0 {
-		s = s + "[" + strconv.Itoa(p.index) + "]"
-	}
-	return s
+	return b.String()
 }

@@ -63,6 +63,8 @@ func TestJSONPath(t *testing.T) {
 	assert.Equal(t, "Version", at("").child("Version").String())
 	assert.Equal(t, "", at("").String())
 	assert.Equal(t, "a[0][1]", at("a").item(0).item(1).String())
+	assert.Equal(t, "a.b.c.d.e[3].f", at("a").child("b").child("c").child("d").child("e").item(3).child("f").String(), "longer paths fold")
+	assert.Equal(t, "[2]", at("").item(2).String())
 }
 
 // TestCheckJSONAgreesWithEncodingJSON compares the syntax checker with

@@ -174,7 +174,8 @@ func (p *parser) stringList(v gjson.Result, path jpath, what string, scalars boo
 		p.wrongType(v, path, what, want)
 		return nil, false
 	}
-	var out []String
+	// Most lists are short; one allocation covers them.
+	out := make([]String, 0, 4)
 	n := 0
 	v.ForEach(func(_, el gjson.Result) bool {
 		if ok(el) {
@@ -193,8 +194,5 @@ func (p *parser) stringList(v gjson.Result, path jpath, what string, scalars boo
 		n++
 		return true
 	})
-	if out == nil {
-		out = []String{}
-	}
 	return out, true
 }
