@@ -42,6 +42,7 @@ package policy
 //	set-operator-on-null           error             ForAnyValue:/ForAllValues: on Null
 //	operator-case                  warning           an operator written in another letter case
 //	empty-condition                warning           a Condition or operator block without keys
+//	forallvalues-with-allow        warning           ForAllValues: in an Allow statement (overly permissive)
 //	condition-key-missing-prefix   error             a condition key without "service:" (such as "SourceIp")
 //	invalid-condition-value        warning / error   a value the operator can never match (error for dates)
 //	unterminated-variable          warning           "${" without a closing "}"
@@ -161,6 +162,11 @@ const (
 	// CodeEmptyCondition: a Condition element or an operator block with no
 	// keys. Severity warning.
 	CodeEmptyCondition = "empty-condition"
+	// CodeForAllValuesWithAllow: a ForAllValues: operator in an Allow
+	// statement, which is also true when the request has no values for the
+	// key. Severity warning [OPS: "Do not use ForAllValues with an Allow
+	// effect because it can be overly permissive."].
+	CodeForAllValuesWithAllow = "forallvalues-with-allow"
 	// CodeConditionKeyMissingPrefix: a condition key without a service
 	// prefix, such as "SourceIp" instead of "aws:SourceIp". Severity error:
 	// IAM rejects it with "Actions/Conditions must be prefaced by a vendor,

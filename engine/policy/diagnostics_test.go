@@ -117,6 +117,7 @@ var diagCases = []diagCase{
 	{"null with ifexists", Identity, stmt(allow, getObj, anyRes, `"Condition": {"NullIfExists": {"aws:TokenIssueTime": "true"}}`), CodeUnknownOperator, SeverityError, 8, 21, "Statement[0].Condition.NullIfExists", ""},
 	{"set operator on null", Identity, stmt(allow, getObj, anyRes, `"Condition": {"ForAnyValue:Null": {"aws:TagKeys": "true"}}`), CodeSetOperatorOnNull, SeverityError, 8, 21, "Statement[0].Condition.ForAnyValue:Null", ""},
 	{"operator in lower case", Identity, stmt(allow, getObj, anyRes, `"Condition": {"stringequals": {"aws:username": "x"}}`), CodeOperatorCase, SeverityWarning, 8, 21, "Statement[0].Condition.stringequals", `"StringEquals"`},
+	{"forallvalues with allow", Identity, stmt(allow, getObj, anyRes, `"Condition": {"ForAllValues:StringEquals": {"aws:TagKeys": ["a", "b"], "aws:CalledVia": "c"}}`), CodeForAllValuesWithAllow, SeverityWarning, 8, 21, "Statement[0].Condition.ForAllValues:StringEquals", "Null condition"},
 	{"empty condition", Identity, stmt(allow, getObj, anyRes, `"Condition": {}`), CodeEmptyCondition, SeverityWarning, 8, 20, "Statement[0].Condition", ""},
 	{"empty operator block", Identity, stmt(allow, getObj, anyRes, `"Condition": {"StringEquals": {}}`), CodeEmptyCondition, SeverityWarning, 8, 37, "Statement[0].Condition.StringEquals", ""},
 	{"condition as array", Identity, stmt(allow, getObj, anyRes, `"Condition": []`), CodeWrongType, SeverityError, 8, 20, "Statement[0].Condition", ""},
@@ -163,7 +164,7 @@ func TestEveryCodeIsTested(t *testing.T) {
 		CodePrincipalAndNotPrincipal, CodeInvalidPrincipal, CodeUnknownPrincipalType, CodeNotPrincipalDiscouraged,
 		CodeInvalidSid, CodeDuplicateSid, CodeActionMissingPrefix, CodeInvalidAction, CodeVariableInAction,
 		CodeMalformedARN, CodeWildcardInService, CodeUnknownOperator, CodeSetOperatorOnNull, CodeOperatorCase,
-		CodeEmptyCondition, CodeConditionKeyMissingPrefix, CodeInvalidConditionValue, CodeUnterminatedVariable, CodeVariableWithoutVersion,
+		CodeEmptyCondition, CodeForAllValuesWithAllow, CodeConditionKeyMissingPrefix, CodeInvalidConditionValue, CodeUnterminatedVariable, CodeVariableWithoutVersion,
 		CodeVariableNotSupported}
 	tested := map[string]bool{}
 	for _, c := range diagCases {
@@ -187,6 +188,7 @@ func TestCleanPolicies(t *testing.T) {
 		{"boundary with conditions", Boundary, stmt(allow, `"NotAction": "iam:*"`, anyRes,
 			`"Condition": {"NumericLessThanEquals": {"s3:max-keys": 10}, "Bool": {"aws:SecureTransport": true}, "ForAnyValue:StringLike": {"aws:TagKeys": ["team*", "cost?"]}, "IpAddressIfExists": {"aws:SourceIp": ["203.0.113.0/24", "2001:db8::/32", "198.51.100.7"]}, "DateLessThan": {"aws:CurrentTime": ["2030-01-01T00:00:00Z", "2030-01-01T12:00:00", "2030-01-01", "2030-01-01T12:00+02:00", 1893456000]}, "Null": {"aws:TokenIssueTime": "false"}, "StringEquals": {"s3:prefix": "home/${aws:userid}/"}}`)},
 		{"bucket policy", Resource, stmt(`"Sid": "Carol"`, `"Principal": {"AWS": ["`+carolARN+`", "123456789012"], "Service": "s3.amazonaws.com"}`, allow, getObj, objsRes)},
+		{"forallvalues with deny", Identity, stmt(`"Effect": "Deny"`, getObj, anyRes, `"Condition": {"ForAllValues:StringEquals": {"aws:TagKeys": ["a", "b"]}}`)},
 		{"public bucket policy with id", Resource, `{"Version":"2012-10-17","Id":"Policy1","Statement":{"Principal":"*","Effect":"Deny","Action":"s3:*","Resource":"arn:aws:s3:::b/${aws:userid}/*"}}`},
 	}
 	for _, c := range cases {

@@ -64,6 +64,26 @@ func (p *parser) statement(v gjson.Result, i int, path jpath) {
 		return true
 	})
 	p.required(v, path, hasEffect, action.Exists(), resource.Exists(), principal.Exists())
+	if st.Effect == Allow {
+		p.forAllValuesWithAllow(st, path)
+	}
+}
+
+// forAllValuesWithAllow warns about ForAllValues: operators in an Allow
+// statement, once per operator: ForAllValues "also returns true if there are
+// no keys in the request", so "Do not use ForAllValues with an Allow effect
+// because it can be overly permissive." [OPS; §3.1].
+func (p *parser) forAllValuesWithAllow(st *Statement, path jpath) {
+	last := -1
+	for _, c := range st.Conditions {
+		// ForAllValues:Null is already an error (set-operator-on-null).
+		if c.Operator.Set != ForAllValues || c.Operator.Base == "Null" || c.OperatorText.Range.Start.Offset == last {
+			continue
+		}
+		last = c.OperatorText.Range.Start.Offset
+		p.reportRange(c.OperatorText.Range, CodeForAllValuesWithAllow, SeverityWarning, path.child("Condition").child(c.OperatorText.Value),
+			"%s in an Allow statement also matches a request that has no values for the key, which can allow more than intended; AWS advises against ForAllValues with Allow. Add a Null condition on the key or use ForAnyValue.", c.OperatorText.Value)
+	}
 }
 
 // required reports the elements that the statement v lacks [GRAM]. The
