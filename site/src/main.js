@@ -155,7 +155,7 @@ function showCheck() {
   });
   const check = checks[selectedCheck];
   renderExplanation(byId("explanation"), check, label);
-  replace(byId("diagram"), renderDiagram(check));
+  replace(byId("diagram"), check ? renderDiagram(check) : h("p", { class: "muted" }, "Nothing to draw: the scenario has no checks, or the call failed before any."));
   const bySlug = new Map();
   for (const ref of check?.explanation?.deciding || []) {
     const slug = editorSlug(ref.source || "", form.model);

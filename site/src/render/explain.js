@@ -43,7 +43,7 @@ export function stepTitle(id) {
  */
 export function renderExplanation(box, check, sourceLabel) {
   if (!check) {
-    replace(box, h("p", { class: "muted" }, "Choose a check to see why it was decided."));
+    replace(box);
     return;
   }
   const ex = check.explanation || {};

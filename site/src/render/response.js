@@ -32,6 +32,16 @@ function authorization(list) {
   );
 }
 
+/** expectation says whether the call failed the way the scenario expects. */
+function expectation(e) {
+  if (!e) return null;
+  return h(
+    "p",
+    { class: `expect ${e.pass ? "ok" : "bad"}`, "data-testid": "call-expectation", "data-pass": String(Boolean(e.pass)) },
+    e.pass ? `✓ The call failed with ${e.error}, as the scenario expects.` : `✕ The scenario expects the call to fail with ${e.error}.`,
+  );
+}
+
 /** renderResponse fills the status line and the XML pane from a result. */
 export function renderResponse(statusBox, xmlBox, result, liveStatus) {
   const err = result.error;
@@ -45,8 +55,10 @@ export function renderResponse(statusBox, xmlBox, result, liveStatus) {
         h("span", { class: "badge bad" }, h("span", { "aria-hidden": "true" }, "✕"), " ", status ? `HTTP ${status}` : "Not sent"),
         " ",
         h("code", { "data-testid": "error-code" }, err.code),
+        err.source ? h("span", { class: "muted" }, ` in ${err.source}`) : null,
         h("p", { "data-testid": "error-message", class: "error-message" }, err.message),
       ),
+      expectation(result.expectation),
       authorization(result.authorization),
     );
   } else {
@@ -62,6 +74,7 @@ export function renderResponse(statusBox, xmlBox, result, liveStatus) {
         s.packedPolicySize !== undefined ? h("span", { class: "muted" }, ` · PackedPolicySize ${s.packedPolicySize}%`) : null,
         s.expiration ? h("span", { class: "muted" }, ` · expires ${s.expiration}`) : null,
       ),
+      expectation(result.expectation),
       authorization(result.authorization),
     );
   }
