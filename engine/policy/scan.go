@@ -40,7 +40,7 @@ func checkJSON(text string) *syntaxError {
 			case state == scanAfterValue && len(stack) == 0:
 				return nil
 			case len(text) == 0 || isBlank(text):
-				return &syntaxError{i, "The policy is empty; it must be a JSON object."}
+				return &syntaxError{i, "The document is empty; a JSON object is expected."}
 			case state == scanAfterValue && stack[len(stack)-1] == '{':
 				return &syntaxError{i, "The text ends inside an object; a ',' or '}' is missing."}
 			case state == scanAfterValue:
