@@ -1,0 +1,340 @@
+package scenario
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// The corpus is a set of scenario documents under testdata/corpus, each one
+// a behaviour that AWS documents (or, where AWS's pages are ambiguous, the
+// choice iam_semantics.md §7 documents). Every expectation in every
+// document must hold; a case where the engine disagrees with the documented
+// behaviour stays in the corpus and is listed in knownDisagreements, so that
+// it is skipped with its reason instead of being deleted.
+
+// corpusDir holds the corpus documents; corpusDir/refused holds documents
+// that describe an account IAM could not have (Run must refuse them).
+const corpusDir = "testdata/corpus"
+
+// corpusCase is one corpus document with the AWS source of the behaviour it
+// pins down.
+type corpusCase struct {
+	// file is the document's name under corpusDir.
+	file string
+	// source cites the AWS page (and the passage) the behaviour comes from.
+	source string
+	// behaviour says in one sentence what the document checks.
+	behaviour string
+}
+
+// knownDisagreements lists corpus documents on which the engine disagrees
+// with AWS's documented behaviour, with the reason. They are skipped, not
+// deleted, so that the disagreement stays visible until it is fixed.
+var knownDisagreements = map[string]string{}
+
+// corpus indexes every document under corpusDir.
+var corpus = []corpusCase{
+	{"seed-token-app-no-session-policy.json", "IAM User Guide, \"Permissions for GetFederationToken\" (token-app example: \"the resulting federated user has no effective permissions\")", "token-app's broad policy grants a session without a session policy nothing; only GetCallerIdentity works."},
+	{"seed-token-app-session-policy.json", "IAM User Guide, \"Permissions for GetFederationToken\" (session policy example: \"The federated user would have permission to perform only these actions\")", "The session may only list productionapp and get/put/delete its objects; SNS, SQS, DynamoDB and other buckets are refused."},
+	{"seed-carol-bucket-policy.json", "IAM User Guide, \"Permissions for GetFederationToken\" (Carol example: \"This is true even when no session policy is passed\")", "A same-account bucket policy naming federated-user/Carol grants exactly its actions with no session policy."},
+	{"seed-carol-bucket-policy-other-name.json", "IAM User Guide, \"Permissions for GetFederationToken\" (Carol example) + IAM User Guide, \"AWS JSON policy elements: Principal\" (\"You cannot use a wildcard to match part of a principal name\")", "The same bucket policy does not grant a session named Bob anything."},
+	{"seed-susan-111122223333.json", "IAM User Guide, \"GetFederationToken—Federation through a custom identity broker\" (Susan in 111122223333)", "A bucket policy whose principal is Susan's session ARN grants Susan access without a session policy."},
+	{"seed-jean-request.json", "IAM User Guide, \"GetFederationToken—Federation through a custom identity broker\" (Jean example request)", "Jean's version-less s3:* session policy allows S3 (where token-app allows it) and nothing else."},
+	{"seed-manager-name-denied.json", "IAM User Guide, \"Granting permissions to create temporary security credentials\" (Manager* example)", "A caller allowed sts:GetFederationToken only on federated-user/Manager* cannot federate Jean."},
+	{"seed-manager-name-allowed.json", "IAM User Guide, \"Granting permissions to create temporary security credentials\" (Manager* example)", "The same caller may federate ManagerAnn; the session still has no permissions."},
+	{"seed-manager-name-case.json", "IAM User Guide, \"Granting permissions to create temporary security credentials\" (Manager* example) + IAM User Guide, \"IAM JSON policy elements: Resource\" (resource ARNs are case sensitive)", "federated-user/Manager* does not match the name managerann (ARN matching is case sensitive)."},
+	{"principal-session-arn-same-account-no-session-policy.json", "IAM User Guide, \"Permissions for GetFederationToken\"; IAM User Guide, \"Policy evaluation logic\" (IAM federated user sessions bullet)", "A same-account grant to the session ARN is not limited by identity policy, boundary or absent session policy."},
+	{"principal-session-arn-same-account-session-policy-denies.json", "IAM User Guide, \"Policies and permissions in IAM\" (Session policies) (\"The resource-based policy permissions are not limited by the session policy\")", "A same-account grant to the session ARN is not limited by a session policy that does not allow the action."},
+	{"principal-session-arn-same-account-boundary.json", "IAM User Guide, \"Policies and permissions in IAM\" (Session policies) (\"a permissions boundary does not limit permissions granted by a resource-based policy that specifies the ARN of the resulting session\")", "A same-account grant to the session ARN is not limited by a boundary that does not allow the action."},
+	{"principal-session-arn-string-form.json", "IAM User Guide, \"AWS JSON policy elements: Principal\" (a single principal may be given as a string)", "Principal {\"AWS\": \"<session ARN>\"} and {\"AWS\": [\"<session ARN>\"]} are the same."},
+	{"principal-session-arn-cross-account-no-session-policy.json", "IAM User Guide, \"Cross-account policy evaluation logic\" (exemption stated \"Within the same account\"; iam_semantics §1.2)", "A cross-account grant to the session ARN needs identity and session policies too: with no session policy it is denied."},
+	{"principal-session-arn-cross-account-allowed.json", "IAM User Guide, \"Cross-account policy evaluation logic\" (\"The request is allowed only if both evaluations return a decision of Allow\")", "A cross-account grant to the session ARN is allowed when identity and session policies allow too."},
+	{"principal-session-arn-cross-account-identity-missing.json", "IAM User Guide, \"Cross-account policy evaluation logic\"", "A cross-account grant to the session ARN is denied when the IAM user's identity policy does not allow the action."},
+	{"principal-session-arn-cross-account-boundary-missing.json", "IAM User Guide, \"Cross-account policy evaluation logic\" (\"it checks the identity-based policy and any policies that can limit an identity-based policy\")", "A cross-account grant is denied when the caller's boundary does not allow the action."},
+	{"principal-star-same-account.json", "IAM User Guide, \"AWS JSON policy elements: Principal\" (\"*\": \"For IAM users and role principals within your account, no other permissions are required\"); iam_semantics §7 item 2 (documented choice)", "Principal \"*\" in a same-account resource policy grants the session directly, without a session policy."},
+	{"principal-aws-star-same-account.json", "IAM User Guide, \"AWS JSON policy elements: Principal\" ({\"AWS\":\"*\"} is equivalent to \"*\"); iam_semantics §7 item 2", "Principal {\"AWS\":\"*\"} behaves as \"*\"."},
+	{"principal-star-cross-account.json", "IAM User Guide, \"AWS JSON policy elements: Principal\" (\"For principals in other accounts, they must also have identity-based permissions in their account\")", "Principal \"*\" in another account's policy needs identity and session policies to allow."},
+	{"principal-star-cross-account-allowed.json", "IAM User Guide, \"AWS JSON policy elements: Principal\" (\"*\") + IAM User Guide, \"Cross-account policy evaluation logic\"", "Principal \"*\" in another account's policy plus identity and session allow → allowed."},
+	{"principal-user-same-account-no-session-policy.json", "IAM User Guide, \"Policy evaluation logic\" (\"if a resource-based policy grants permission to the ARN of the IAM user who federated, then requests made by the federated user during the session are limited by an implicit deny in a permission boundary or session policy\")", "A same-account grant to the IAM user is limited by the absent session policy."},
+	{"principal-user-same-account-session-allows.json", "IAM User Guide, \"Policies and permissions in IAM\" (Session policies) (\"(S∩R) + (S∩I)\"); IAM User Guide, \"Policy evaluation logic\"", "A same-account grant to the IAM user plus a session policy that allows → allowed even though the identity policy does not allow."},
+	{"principal-user-same-account-session-not-allowing.json", "IAM User Guide, \"Policy evaluation logic\" (IAM federated user sessions bullet)", "A same-account grant to the IAM user is limited by a session policy that does not allow the action."},
+	{"principal-user-same-account-boundary-not-allowing.json", "IAM User Guide, \"Permissions boundaries for IAM entities\" (federated sessions: \"limited by an implicit deny in a permission boundary\")", "A same-account grant to the IAM user is limited by a boundary that does not allow the action."},
+	{"principal-user-same-account-boundary-allows.json", "IAM User Guide, \"Permissions boundaries for IAM entities\"; IAM User Guide, \"Policies and permissions in IAM\" (Session policies)", "A same-account grant to the IAM user with a boundary and session policy that allow → allowed."},
+	{"principal-user-cross-account.json", "IAM User Guide, \"Cross-account policy evaluation logic\" (iam_semantics §1.2 row b, cross account)", "A cross-account grant to the IAM user needs identity and session policies to allow."},
+	{"principal-user-cross-account-allowed.json", "IAM User Guide, \"Cross-account policy evaluation logic\"", "A cross-account grant to the IAM user with identity and session allow → allowed."},
+	{"principal-account-id-same-account.json", "IAM User Guide, \"AWS JSON policy elements: Principal\" (\"This delegates authority to the account\"); iam_semantics §7 item 1 (documented choice)", "A same-account grant to the account id adds nothing: identity and session policies must allow."},
+	{"principal-account-id-same-account-allowed.json", "IAM User Guide, \"AWS JSON policy elements: Principal\"; iam_semantics §7 item 1", "With a same-account account grant, identity ∧ session decides: allowed when both allow."},
+	{"principal-account-root-same-account-no-session.json", "IAM User Guide, \"AWS JSON policy elements: Principal\" (account ARN arn:aws:iam::ACCT:root); iam_semantics §7 item 1", "A same-account grant to :root gives a session without a session policy nothing."},
+	{"principal-account-root-cross-account.json", "IAM User Guide, \"Cross-account policy evaluation logic\" + IAM User Guide, \"AWS JSON policy elements: Principal\"", "A cross-account grant to the caller's account (:root) plus identity and session allow → allowed."},
+	{"principal-account-id-cross-account.json", "IAM User Guide, \"Cross-account policy evaluation logic\" + IAM User Guide, \"AWS JSON policy elements: Principal\"", "A cross-account grant to the caller's account id plus identity and session allow → allowed."},
+	{"principal-other-account-cross-account.json", "IAM User Guide, \"Cross-account policy evaluation logic\"", "A cross-account policy granting a third account does not grant this session."},
+	{"principal-other-federated-user.json", "IAM User Guide, \"AWS JSON policy elements: Principal\" (\"You cannot use a wildcard to match part of a principal name or ARN\"); iam_semantics §1.2", "A grant to another federated user does not grant this session."},
+	{"refused/principal-federated-user-wildcard.json", "IAM User Guide, \"AWS JSON policy elements: Principal\" (\"You cannot use a wildcard to match part of a principal name or ARN\")", "A resource policy whose principal ARN has a partial wildcard (federated-user/*) cannot be saved, so the scenario is refused."},
+	{"principal-service.json", "IAM User Guide, \"AWS JSON policy elements: Principal\" (service principals); iam_semantics §1.2", "A Service principal does not match the federated session."},
+	{"principal-federated-key.json", "IAM User Guide, \"AWS JSON policy elements: Principal\" (Federated is for identity providers); iam_semantics §1.2", "A {\"Federated\": <session ARN>} principal does not match the federated session."},
+	{"principal-list-or.json", "IAM User Guide, \"AWS JSON policy elements: Principal\" (several principals: any one matches)", "A principal list containing the session ARN among others grants the session."},
+	{"principal-star-principalarn-condition.json", "IAM User Guide, \"AWS JSON policy elements: Principal\" (use Principal \"*\" with aws:PrincipalArn) + IAM User Guide, \"AWS global condition context keys\" (aws:PrincipalArn for federated sessions)", "Principal \"*\" narrowed by ArnLike aws:PrincipalArn federated-user/* grants the session."},
+	{"principal-star-principalarn-condition-user.json", "IAM User Guide, \"AWS global condition context keys\" (aws:PrincipalArn of a federated session is the session ARN, not the IAM user)", "Principal \"*\" narrowed to aws:PrincipalArn = the IAM user's ARN does not grant the session."},
+	{"cross-account-no-resource-policy.json", "IAM User Guide, \"Cross-account policy evaluation logic\" (\"the resource-based policy in AccountB must allow the requester\")", "A resource in another account with no resource policy is denied even when identity and session allow."},
+	{"cross-account-sqs-queue-policy.json", "IAM User Guide, \"Cross-account policy evaluation logic\"", "A queue policy in another account naming the caller's account, with identity and session allow → allowed."},
+	{"deny-identity-overrides-session-grant.json", "IAM User Guide, \"Policy evaluation logic\" (\"An explicit deny in any policy overrides any allows\")", "A Deny in the IAM user's identity policy overrides a same-account resource grant to the session."},
+	{"deny-boundary.json", "IAM User Guide, \"Policy evaluation logic\"; IAM User Guide, \"Permissions boundaries for IAM entities\"", "A Deny in the permissions boundary overrides the session policy and a resource grant to the session."},
+	{"deny-session-policy.json", "IAM User Guide, \"Policies and permissions in IAM\" (Session policies) (\"An explicit deny in any of these policies overrides the allow\")", "A Deny in the session policy overrides a resource grant to the session."},
+	{"deny-managed-session-policy.json", "STS API Reference, \"GetFederationToken\" (PolicyArns are session policies) + IAM User Guide, \"Policy evaluation logic\"", "A Deny in a managed session policy (PolicyArns) overrides the inline session policy's allow."},
+	{"deny-resource-policy-session-arn.json", "IAM User Guide, \"Policy evaluation logic\"", "A Deny in a resource policy whose Principal is session-arn overrides identity ∧ session allows."},
+	{"deny-resource-policy-star.json", "IAM User Guide, \"Policy evaluation logic\" + IAM User Guide, \"AWS JSON policy elements: Principal\"", "A Deny in a resource policy whose Principal is star overrides identity ∧ session allows."},
+	{"deny-resource-policy-account.json", "IAM User Guide, \"Policy evaluation logic\" + iam_semantics §1.3 (a Deny naming the account covers its principals [inferred])", "A Deny in a resource policy whose Principal is account overrides identity ∧ session allows."},
+	{"deny-resource-policy-user.json", "IAM User Guide, \"Policy evaluation logic\" + iam_semantics §1.3 (a Deny naming user/U applies to U's session [inferred])", "A Deny in a resource policy whose Principal is user overrides identity ∧ session allows."},
+	{"deny-resource-policy-other-principal.json", "IAM User Guide, \"AWS JSON policy elements: Principal\" (a statement applies only to its principals); iam_semantics §1.3", "A resource-policy Deny naming a different principal does not apply to the session."},
+	{"deny-resource-policy-cross-account.json", "IAM User Guide, \"Policy evaluation logic\" + IAM User Guide, \"Cross-account policy evaluation logic\"", "A Deny in another account's resource policy naming \"*\" overrides its own allow to the session."},
+	{"notprincipal-deny-excludes-session.json", "IAM User Guide, \"AWS JSON policy elements: NotPrincipal\" (Deny with NotPrincipal denies everyone except the listed principals)", "Deny with NotPrincipal listing the session ARN (and the account) does not deny the session; it denies others."},
+	{"notprincipal-deny-other.json", "IAM User Guide, \"AWS JSON policy elements: NotPrincipal\"", "Deny with NotPrincipal listing only another principal denies the session."},
+	{"deny-with-condition-not-met.json", "IAM User Guide, \"Policy evaluation logic\" (a Deny applies only when its conditions match) + IAM User Guide, \"IAM JSON policy elements: Condition operators\"", "A Deny whose condition does not match does not apply."},
+	{"getcalleridentity-explicit-deny.json", "IAM User Guide, \"Requesting temporary security credentials\" (footnote on GetCallerIdentity) (\"If an administrator adds a policy … that explicitly denies access to the sts:GetCallerIdentity action, you can still perform this operation\")", "sts:GetCallerIdentity is allowed even with explicit Denies in identity, boundary and session policies."},
+	{"iam-actions-denied.json", "STS API Reference, \"GetFederationToken\" (\"You cannot call any IAM operations using the CLI or the Amazon Web Services API\"); iam_semantics §7 item 7 (implicit)", "IAM actions are refused even when every policy allows iam:*."},
+	{"sts-actions-denied.json", "STS API Reference, \"GetFederationToken\" (\"You cannot call any STS operations except GetCallerIdentity\")", "STS actions other than GetCallerIdentity are refused even when allowed everywhere."},
+	{"iam-action-explicit-deny.json", "IAM User Guide, \"Policy evaluation logic\" (explicit deny is evaluated first)", "An IAM action with a matching explicit Deny is an explicit deny."},
+	{"iam-resource-policy-session-grant.json", "STS API Reference, \"GetFederationToken\" (IAM/STS restriction) + iam_semantics §1.3 (restriction applies before resource grants)", "A resource policy granting the session sts:AssumeRole does not lift the STS restriction."},
+	{"boundary-allows.json", "IAM User Guide, \"Permissions boundaries for IAM entities\" (\"the resulting session's permissions are the intersection of the session policy, the permissions boundary, and the identity-based policy\")", "Identity ∧ boundary ∧ session all allow → allowed; boundary not allowing → denied."},
+	{"identity-session-intersection.json", "IAM User Guide, \"Permissions for GetFederationToken\" (\"the resulting session's permissions are the intersection of the user's identity-based policy and the session policies\")", "A session policy cannot grant more than the IAM user's identity policy."},
+	{"managed-session-policies-only.json", "STS API Reference, \"GetFederationToken\" (PolicyArns: managed session policies)", "Managed session policies alone (no inline Policy) scope the session."},
+	{"session-policies-union.json", "STS API Reference, \"GetFederationToken\"; iam_semantics §1.4 / §7 item 3 (session policies are one set; documented choice)", "An allow in either the inline or a managed session policy allows (within the identity policy)."},
+	{"multiple-identity-policies.json", "IAM User Guide, \"Policy evaluation logic\" (all identity-based policies are evaluated together)", "Allows from two separate identity policies both count."},
+	{"root-caller-session.json", "STS API Reference, \"GetFederationToken\" (root may call GetFederationToken) + iam_semantics §1.4", "A session created by the root user is limited by its session policy only; IAM calls are refused."},
+	{"root-caller-no-session-policy.json", "STS API Reference, \"GetFederationToken\" (\"if you do not pass a policy, then the resulting federated user session has no permissions\")", "A session created by the root user without a session policy has no permissions."},
+	{"action-case-insensitive.json", "IAM User Guide, \"IAM JSON policy elements: Action\" (\"The prefix and the action name are case insensitive\")", "Action names match regardless of case, in the policy and in the request."},
+	{"action-star.json", "IAM User Guide, \"IAM JSON policy elements: Action\" (\"*\" matches all actions)", "Action \"*\" matches every action."},
+	{"action-wildcard-middle.json", "IAM User Guide, \"IAM JSON policy elements: Action\" (e.g. \"s3:Get*Tagging\"; wildcards as part of the action name)", "s3:Get*Tagging matches GetObjectTagging and GetBucketTagging but not GetObject."},
+	{"action-question-mark.json", "IAM User Guide, \"IAM JSON policy elements: Action\" (\"single-character match wildcards (?)\")", "? matches exactly one character of the action name."},
+	{"action-prefix-star.json", "IAM User Guide, \"IAM JSON policy elements: Action\" (e.g. \"iam:*AccessKey*\", \"s3:Get*\")", "s3:Get* matches every S3 action that starts with Get and nothing in another service."},
+	{"action-service-must-match.json", "IAM User Guide, \"IAM JSON policy elements: Action\"", "sqs:* does not match an sns action; the service prefix is part of the match."},
+	{"action-list.json", "IAM User Guide, \"IAM JSON policy elements: Action\" (a list of actions: any one matches)", "An Action list allows each listed action."},
+	{"notaction-allow.json", "IAM User Guide, \"IAM JSON policy elements: NotAction\" (NotAction with Allow \"explicitly matches everything except the specified list of actions\")", "Allow NotAction iam:* allows s3 and sqs but not IAM."},
+	{"notaction-allow-with-resource.json", "IAM User Guide, \"IAM JSON policy elements: NotAction\" (\"limiting the allowed actions to the actions that can be performed on the specified resource\")", "Allow NotAction s3:DeleteObject on productionapp/* allows other actions only on that resource."},
+	{"notaction-deny.json", "IAM User Guide, \"IAM JSON policy elements: NotAction\" (NotAction with Deny \"explicitly denies the actions not listed. You must still allow actions that you want to allow\")", "Deny NotAction s3:* denies every non-S3 action; S3 still needs an allow."},
+	{"notaction-deny-iam-and-gci.json", "IAM User Guide, \"IAM JSON policy elements: NotAction\" + IAM User Guide, \"Requesting temporary security credentials\" (footnote on GetCallerIdentity)", "Deny NotAction s3:* does not stop sts:GetCallerIdentity."},
+	{"resource-productionapp-test-examples.json", "IAM User Guide, \"IAM JSON policy elements: Resource\" (productionapp/*/test/* examples: \"*\" can expand to replace everything within a segment, including \"/\")", "productionapp/*/test/* matches 1/2/test/3/object.jpg, //test/object.jpg and 1/test/, not test/object.jpg."},
+	{"resource-star-crosses-slash.json", "IAM User Guide, \"IAM JSON policy elements: Resource\" (\"The asterisk (*) character can expand to replace everything within a segment, including characters like a forward slash (/)\")", "arn:aws:s3:::productionapp* matches the bucket, its nested objects and productionapp-x."},
+	{"resource-trailing-star-colons.json", "IAM User Guide, \"IAM JSON policy elements: Resource\" (\"If the wildcard (*) is the last character of a resource ARN segment, it can expand to match beyond colon boundaries\")", "arn:aws:sqs:* matches every SQS queue ARN in any region and account segment."},
+	{"resource-segment-wildcards.json", "IAM User Guide, \"IAM JSON policy elements: Resource\" (wildcards \"within ARN segments (the parts separated by colons)\")", "Region and account segments may hold * and ?; each segment is matched separately."},
+	{"resource-case-sensitive.json", "IAM User Guide, \"IAM JSON policy elements: Resource\" (resource ARNs are case sensitive: \"In the Resource element, the IAM user name is case sensitive\")", "arn:aws:s3:::ProductionApp/* does not match productionapp objects."},
+	{"resource-question-mark.json", "IAM User Guide, \"IAM JSON policy elements: Resource\" (\"any single character with a question mark (?)\")", "file?.txt matches file1.txt, not file10.txt or file.txt."},
+	{"resource-exact-bucket-vs-objects.json", "IAM User Guide, \"IAM JSON policy elements: Resource\" (a bucket ARN does not match its objects without a wildcard)", "Resource arn:aws:s3:::productionapp covers the bucket only, not its objects."},
+	{"resource-star.json", "IAM User Guide, \"IAM JSON policy elements: Resource\" (Resource \"*\")", "Resource \"*\" matches any resource, including \"*\"."},
+	{"resource-list.json", "IAM User Guide, \"IAM JSON policy elements: Resource\" (a list of resources: any one matches)", "A Resource list matches each of its entries."},
+	{"notresource-allow.json", "IAM User Guide, \"IAM JSON policy elements: NotResource\" (NotResource with Allow allows everything not listed)", "Allow s3:* NotResource productionapp/secret/* allows other objects but not secret ones."},
+	{"notresource-deny.json", "IAM User Guide, \"IAM JSON policy elements: NotResource\" (NotResource with Deny denies every resource not listed)", "Deny s3:* NotResource productionapp/* denies other buckets; productionapp objects stay allowed."},
+	{"resource-iam-user-case.json", "IAM User Guide, \"IAM JSON policy elements: Resource\" (\"In the Resource element, the IAM user name is case sensitive\") + IAM User Guide, \"Granting permissions to create temporary security credentials\"", "sts:GetFederationToken on federated-user/Jean does not cover the name jean."},
+	{"cond-stringequals-case-sensitive.json", "IAM User Guide, \"IAM JSON policy elements: Condition operators\" (StringEquals: exact matching, case sensitive)", "StringEquals matches the exact value only; case matters; a missing key does not match."},
+	{"cond-stringequalsignorecase.json", "IAM User Guide, \"IAM JSON policy elements: Condition operators\" (StringEqualsIgnoreCase)", "StringEqualsIgnoreCase ignores case."},
+	{"cond-stringnotequalsignorecase.json", "IAM User Guide, \"IAM JSON policy elements: Condition operators\" (StringNotEqualsIgnoreCase)", "StringNotEqualsIgnoreCase matches when the value differs ignoring case."},
+	{"cond-multiple-values-or.json", "IAM User Guide, \"Set operators for multivalued context keys\" / \"Creating a condition with multiple keys or values\" (\"If a single condition operator includes multiple values for one key, that condition operator is evaluated using a logical OR\")", "Any one of the listed values matches."},
+	{"cond-negated-multiple-values-and.json", "IAM User Guide, \"Set operators for multivalued context keys\" / \"Creating a condition with multiple keys or values\" (\"When multiple values are listed in a policy for negated matching condition operators such as StringNotEquals … the effective permissions work like a logical AND\")", "StringNotEquals with two values matches only when the request value equals neither."},
+	{"cond-multiple-keys-and.json", "IAM User Guide, \"Set operators for multivalued context keys\" / \"Creating a condition with multiple keys or values\" (\"multiple keys attached to a single condition operator … evaluated using a logical AND\")", "Two keys under one operator must both match."},
+	{"cond-multiple-operators-and.json", "IAM User Guide, \"Set operators for multivalued context keys\" / \"Creating a condition with multiple keys or values\" (\"If your policy has multiple condition operators … evaluated using a logical AND\")", "Two operators in one Condition must both match."},
+	{"cond-missing-key-negated.json", "IAM User Guide, \"IAM JSON policy elements: Condition operators\" (\"If the policy condition requires that the key is not matched, such as StringNotLike or ArnNotLike, and the right key is not present, the condition is true\")", "Negated operators (StringNotEquals, StringNotLike, ArnNotLike) are true when the key is absent."},
+	{"cond-key-name-case-insensitive.json", "IAM User Guide, \"IAM JSON policy elements: Condition\" (condition key names are not case sensitive: \"aws:SourceIP … is equivalent to … AWS:SourceIp\")", "A condition on AWS:SourceIP reads the request key aws:SourceIp."},
+	{"cond-stringlike.json", "IAM User Guide, \"IAM JSON policy elements: Condition operators\" (StringLike: \"case-sensitive matching … can include a multi-character match wildcard (*) and a single-character match wildcard (?) anywhere in the string\")", "StringLike globs with * and ?, case-sensitively."},
+	{"cond-stringnotlike.json", "IAM User Guide, \"IAM JSON policy elements: Condition operators\" (StringNotLike)", "StringNotLike matches values that match none of the patterns."},
+	{"cond-numeric.json", "IAM User Guide, \"IAM JSON policy elements: Condition operators\" (Numeric operators; example \"NumericLessThanEquals\": {\"s3:max-keys\": \"10\"})", "NumericLessThanEquals s3:max-keys 10 matches 10 and 9, not 11 or a missing key."},
+	{"cond-numeric-family.json", "IAM User Guide, \"IAM JSON policy elements: Condition operators\" (NumericEquals, NumericNotEquals, NumericLessThan, NumericGreaterThan, NumericGreaterThanEquals)", "Each numeric operator compares numbers, not strings (9 < 10)."},
+	{"cond-numeric-equals-decimal.json", "IAM User Guide, \"IAM JSON policy elements: Condition operators\" (Numeric: \"integer or decimal\")", "NumericEquals compares numeric values: 10 equals 10.0 in the request; a JSON number in the policy is accepted."},
+	{"cond-date-iso.json", "IAM User Guide, \"IAM JSON policy elements: Condition operators\" (Date operators, \"W3C implementations of the ISO 8601 date formats\"; example DateGreaterThan aws:CurrentTime)", "DateGreaterThan/DateLessThan on aws:CurrentTime (the scenario's clock, 2026-01-01) with ISO 8601 values."},
+	{"cond-date-epoch.json", "IAM User Guide, \"IAM JSON policy elements: Condition operators\" (Date values \"in epoch (UNIX) time\")", "Date operators accept epoch seconds in the policy: 1577836800 = 2020-01-01T00:00:00Z."},
+	{"cond-date-equals.json", "IAM User Guide, \"IAM JSON policy elements: Condition operators\" (DateEquals / DateNotEquals, DateLessThanEquals, DateGreaterThanEquals)", "DateEquals compares instants: the same instant in ISO and epoch form is equal."},
+	{"cond-date-tokenissuetime.json", "IAM User Guide, \"AWS global condition context keys\" (aws:TokenIssueTime is present for temporary credentials) + IAM User Guide, \"IAM JSON policy elements: Condition operators\"", "aws:TokenIssueTime is set for the session; DateGreaterThan on it works."},
+	{"cond-date-missing-key.json", "IAM User Guide, \"IAM JSON policy elements: Condition operators\" (\"If the key that you specify in a policy condition is not present in the request context, the values do not match\")", "A Date condition on an absent key (aws:MultiFactorAuthAge, absent for GFT sessions) does not match."},
+	{"cond-bool.json", "IAM User Guide, \"IAM JSON policy elements: Condition operators\" (Bool; example \"Bool\": {\"aws:SecureTransport\": \"true\"})", "Bool aws:SecureTransport true matches true only."},
+	{"cond-bool-json-boolean.json", "IAM User Guide, \"Grammar of the IAM JSON policy language\" (\"Quotation marks are optional for numeric and Boolean values\")", "A JSON boolean true in a Bool condition equals \"true\"."},
+	{"cond-mfa-present-false.json", "IAM User Guide, \"AWS global condition context keys\" (aws:MultiFactorAuthPresent for temporary credentials); iam_semantics §5 / §7 item 4 (false for GFT, documented choice)", "Bool aws:MultiFactorAuthPresent true does not match a GetFederationToken session."},
+	{"cond-mfa-boolifexists-deny.json", "IAM User Guide, \"AWS global condition context keys\" (aws:MultiFactorAuthPresent: deny with \"BoolIfExists\": {\"aws:MultiFactorAuthPresent\": \"false\"}) + IAM User Guide, \"IAM JSON policy elements: Condition operators\"", "The documented Deny BoolIfExists aws:MultiFactorAuthPresent false denies a GFT session (no MFA)."},
+	{"cond-binaryequals.json", "IAM User Guide, \"IAM JSON policy elements: Condition operators\" (BinaryEquals: \"compares the value of the specified key byte for byte against a base-64 encoded representation\")", "BinaryEquals matches the same bytes and not others."},
+	{"cond-ipaddress-v4.json", "IAM User Guide, \"IAM JSON policy elements: Condition operators\" (IpAddress example \"203.0.113.0/24\"; \"If you specify an IP address without the associated routing prefix, IAM uses the default prefix value of /32\")", "IpAddress matches addresses inside the CIDR; a bare address means /32."},
+	{"cond-ipaddress-v6.json", "IAM User Guide, \"IAM JSON policy elements: Condition operators\" (IpAddress example \"2001:DB8:1234:5678::/64\")", "IpAddress matches IPv6 addresses in the prefix, in any letter case."},
+	{"cond-notipaddress.json", "IAM User Guide, \"IAM JSON policy elements: Condition operators\" (NotIpAddress; negated operators are true when the key is absent)", "NotIpAddress matches addresses outside every listed range, and a missing aws:SourceIp."},
+	{"cond-notipaddress-deny.json", "IAM User Guide, \"IAM JSON policy elements: Condition operators\" (the documented Deny NotIpAddress pattern)", "Deny NotIpAddress denies requests from outside the range."},
+	{"cond-arnlike-segments.json", "IAM User Guide, \"IAM JSON policy elements: Condition operators\" (ArnLike example: \"arn:aws:someservice:*:111122223333:finance/*\" does not match \"…:us-east-2:999999999999:store/abc:111122223333:finance/document.txt\" with ArnLike but does with StringLike)", "ArnLike compares colon segments separately; StringLike globs the whole string."},
+	{"cond-stringlike-colons.json", "IAM User Guide, \"IAM JSON policy elements: Condition operators\" (ArnLike example, StringLike half)", "The same pattern under StringLike matches across colons."},
+	{"cond-arnequals-arnlike-identical.json", "IAM User Guide, \"IAM JSON policy elements: Condition operators\" (ArnEquals and ArnLike \"behave identically\")", "ArnEquals accepts wildcards like ArnLike; ArnNotEquals negates."},
+	{"cond-arnlike-case-sensitive.json", "IAM User Guide, \"IAM JSON policy elements: Condition operators\" (ArnLike: \"Case-sensitive matching of the ARN\")", "ArnLike is case sensitive."},
+	{"cond-null.json", "IAM User Guide, \"IAM JSON policy elements: Condition operators\" (Null: \"true (the key doesn't exist — it is null) or false (the key exists and its value is not null)\")", "Null true matches an absent key; Null false matches a present key."},
+	{"cond-null-false-session-keys.json", "IAM User Guide, \"AWS global condition context keys\" (aws:TokenIssueTime present for temporary credentials) + IAM User Guide, \"IAM JSON policy elements: Condition operators\" (Null)", "Null false on aws:TokenIssueTime matches a session; Null true on it does not."},
+	{"cond-ifexists-missing.json", "IAM User Guide, \"IAM JSON policy elements: Condition operators\" (…IfExists: \"If the key is not present, evaluate the condition element as true\"; ec2:InstanceType example)", "StringLikeIfExists is true when the key is absent and applies the test when present."},
+	{"cond-ifexists-negated-deny.json", "IAM User Guide, \"IAM JSON policy elements: Condition operators\" (\"If you are using an \"Effect\": \"Deny\" element with a negated condition operator like StringNotEqualsIfExists, the request is still denied even if the tag is missing\")", "Deny StringNotEqualsIfExists denies when the key is absent and when it differs."},
+	{"cond-numeric-ifexists.json", "IAM User Guide, \"IAM JSON policy elements: Condition operators\" (…IfExists applies to Numeric operators)", "NumericLessThanIfExists is true when the key is absent."},
+	{"cond-forallvalues.json", "IAM User Guide, \"IAM JSON policy elements: Condition operators\" (ForAllValues: \"returns true if every key value in the request matches at least one value in the policy. It also returns true if there are no keys in the request\"); IAM User Guide, \"Set operators for multivalued context keys\" / \"Creating a condition with multiple keys or values\"", "ForAllValues:StringEquals on aws:TagKeys: subset → true, extra key → false, missing key or empty list → true."},
+	{"cond-foranyvalue.json", "IAM User Guide, \"IAM JSON policy elements: Condition operators\" (ForAnyValue: \"at least one member of the set of request values matches … For no matching key or a null dataset, the condition returns false\"); IAM User Guide, \"Set operators for multivalued context keys\" / \"Creating a condition with multiple keys or values\"", "ForAnyValue:StringEquals: one overlap → true; none, missing key or empty list → false."},
+	{"cond-forallvalues-stringlike.json", "IAM User Guide, \"Set operators for multivalued context keys\" / \"Creating a condition with multiple keys or values\" (set operators combine with any string operator)", "ForAllValues:StringLike requires each request value to match some pattern."},
+	{"cond-foranyvalue-deny.json", "IAM User Guide, \"Set operators for multivalued context keys\" / \"Creating a condition with multiple keys or values\" (ForAnyValue in a Deny statement)", "Deny ForAnyValue:StringEquals denies when any requested tag key is forbidden."},
+	{"var-userid-federated.json", "re:Post Knowledge Center, \"How do I use IAM policy variables with federated users?\" (\"The value for the aws:userid variable must be ACCOUNTNUMBER:caller-specified-name\") + IAM User Guide, \"IAM policy elements: Variables and tags\"", "${aws:userid} is 123456789012:Carol for the session."},
+	{"var-username-absent.json", "re:Post Knowledge Center, \"How do I use IAM policy variables with federated users?\" (\"the variable ${aws:userName} isn't present if the principal is a federated user\") + IAM User Guide, \"IAM policy elements: Variables and tags\" (\"the resource that includes a policy variable with no value will not match any resource\")", "${aws:username} has no value for a federated session, so the resource matches nothing."},
+	{"var-username-absent-condition.json", "IAM User Guide, \"IAM policy elements: Variables and tags\" (\"StringEquals or StringLike do not match\"; \"Inverted condition operators like StringNotEquals or StringNotLike do match against a null value\")", "A condition comparing with ${aws:username} does not match with StringEquals and does with StringNotEquals."},
+	{"var-principaltag.json", "IAM User Guide, \"IAM policy elements: Variables and tags\" (${aws:PrincipalTag/key}) + IAM User Guide, \"Passing session tags in AWS STS\"", "${aws:PrincipalTag/team} resolves to the IAM user's tag."},
+	{"var-principaltag-missing.json", "IAM User Guide, \"IAM policy elements: Variables and tags\" (\"the resource that includes a policy variable with no value will not match any resource\")", "An unset ${aws:PrincipalTag/team} matches nothing."},
+	{"var-default-value.json", "IAM User Guide, \"IAM policy elements: Variables and tags\" (default values: \"DOC-EXAMPLE-BUCKET-${aws:PrincipalTag/team, 'company-wide'}\")", "With no team tag the default company-wide is used."},
+	{"var-default-value-tag-present.json", "IAM User Guide, \"IAM policy elements: Variables and tags\" (default values are used only when the key is absent)", "With team=blue the tag value is used, not the default."},
+	{"var-default-username.json", "IAM User Guide, \"IAM policy elements: Variables and tags\" (default values) + re:Post Knowledge Center, \"How do I use IAM policy variables with federated users?\" (aws:username absent for federated users)", "${aws:username, 'anonymous'} resolves to anonymous for a federated session."},
+	{"var-special-star.json", "IAM User Guide, \"IAM policy elements: Variables and tags\" (\"${*} - use where you need an * (asterisk) character\")", "${*} is a literal asterisk, not a wildcard."},
+	{"var-special-question-dollar.json", "IAM User Guide, \"IAM policy elements: Variables and tags\" (\"${?} - use where you need a ? (question mark) character\"; \"${$} - use where you need a $ (dollar sign) character\")", "${?} and ${$} are literal characters."},
+	{"var-substituted-star-literal.json", "IAM User Guide, \"IAM policy elements: Variables and tags\" (special characters: a value is not a wildcard) ; iam_semantics §4 (\"A substituted value is literal\")", "A tag value * substituted into a Resource matches only a literal *."},
+	{"var-version-2008-literal.json", "IAM User Guide, \"IAM JSON policy elements: Version\" (with 2008-10-17 \"variables such as ${aws:username} aren't recognized as variables and are instead treated as literal strings\")", "In a 2008-10-17 policy ${aws:userid} is literal text."},
+	{"var-no-version-literal.json", "IAM User Guide, \"IAM policy elements: Variables and tags\" (\"If you don't include the Version element … variables like ${aws:username} are treated as literal strings\")", "In a policy without Version ${aws:userid} is literal text."},
+	{"var-in-condition-stringlike.json", "IAM User Guide, \"IAM policy elements: Variables and tags\" (variables \"in string comparisons in the Condition element\"; s3:prefix home/${aws:username}/ example)", "StringLike s3:prefix home/${aws:userid}/* uses the session's userid."},
+	{"var-key-case-insensitive.json", "IAM User Guide, \"IAM policy elements: Variables and tags\" (\"Key names are case-insensitive. For example, aws:CurrentTime is equivalent to AWS:currenttime\")", "${AWS:UserID} resolves like ${aws:userid}."},
+	{"var-principaltag-session-override.json", "IAM User Guide, \"Passing session tags in AWS STS\" (\"New session tags override existing … federated user tags with the same tag key, regardless of case\"); STS API Reference, \"GetFederationToken\" (Department=Marketing / department=engineering)", "User tag Department=Marketing is overridden by session tag department=engineering."},
+	{"var-principalarn-resource.json", "IAM User Guide, \"IAM policy elements: Variables and tags\" + IAM User Guide, \"AWS global condition context keys\" (aws:PrincipalArn is the session ARN)", "A condition value built with ${aws:PrincipalAccount} equals the session's aws:PrincipalArn."},
+	{"ctx-principalarn.json", "IAM User Guide, \"AWS global condition context keys\" (aws:PrincipalArn for \"AWS STS federated user sessions\": arn:aws:sts::123456789012:federated-user/user-name)", "aws:PrincipalArn is the federated-user ARN."},
+	{"ctx-principalarn-not-user.json", "IAM User Guide, \"AWS global condition context keys\"", "aws:PrincipalArn is not the IAM user's ARN."},
+	{"ctx-principaltype.json", "IAM User Guide, \"IAM policy elements: Variables and tags\" (Principal key values: FederatedUser) + IAM User Guide, \"AWS global condition context keys\"", "aws:PrincipalType is FederatedUser."},
+	{"ctx-principaltype-not-user.json", "IAM User Guide, \"IAM policy elements: Variables and tags\" (Principal key values)", "aws:PrincipalType is not User."},
+	{"ctx-principalaccount.json", "IAM User Guide, \"AWS global condition context keys\" (aws:PrincipalAccount is included for all requests)", "aws:PrincipalAccount is the caller's account."},
+	{"ctx-userid.json", "re:Post Knowledge Center, \"How do I use IAM policy variables with federated users?\"; STS API Reference, \"GetFederationToken\" (FederatedUserId 123456789012:Bob)", "aws:userid is ACCOUNT:NAME."},
+	{"ctx-username-null.json", "re:Post Knowledge Center, \"How do I use IAM policy variables with federated users?\" + IAM User Guide, \"AWS global condition context keys\" (aws:username only for IAM users)", "aws:username is absent for a federated session (Null true)."},
+	{"ctx-tokenissuetime-present.json", "IAM User Guide, \"AWS global condition context keys\" (aws:TokenIssueTime \"included in the request context only when the principal uses temporary credentials\")", "aws:TokenIssueTime is present (Null false)."},
+	{"ctx-mfa-present-false.json", "IAM User Guide, \"AWS global condition context keys\"; iam_semantics §7 item 4 (documented choice: present, false)", "aws:MultiFactorAuthPresent is present and false."},
+	{"ctx-principaltag-override-case.json", "IAM User Guide, \"Passing session tags in AWS STS\" (\"regardless of case\"); STS API Reference, \"GetFederationToken\" (\"the session tag passed in the request takes precedence over the user tag\")", "aws:PrincipalTag/Department equals engineering when the session passes department=engineering over Department=Marketing."},
+	{"ctx-principaltag-override-not-marketing.json", "IAM User Guide, \"Passing session tags in AWS STS\"; STS API Reference, \"GetFederationToken\"", "The overridden user tag value Marketing is gone."},
+	{"ctx-principaltag-user-tag.json", "IAM User Guide, \"Passing session tags in AWS STS\" (\"the session principal tags include the user tags and the passed session tags\")", "User tags not overridden stay as principal tags alongside session tags."},
+	{"ctx-principaltag-key-case.json", "IAM User Guide, \"IAM JSON policy elements: Condition\" (tag key names are not case sensitive)", "aws:PrincipalTag/costcenter reads the tag CostCenter."},
+	{"ctx-principalisawsservice.json", "IAM User Guide, \"AWS global condition context keys\" (aws:PrincipalIsAWSService false for requests signed by a principal)", "aws:PrincipalIsAWSService is false."},
+	{"ctx-currenttime.json", "IAM User Guide, \"AWS global condition context keys\" (aws:CurrentTime and aws:EpochTime always included)", "aws:EpochTime is the request time in epoch seconds."},
+	{"sts-name-length-1.json", "STS API Reference, \"GetFederationToken\" (Name: length 2–32, pattern [\\w+=,.@-]*); sts_wire §1", "A one-character Name is a ValidationError."},
+	{"sts-name-length-2.json", "STS API Reference, \"GetFederationToken\" (Name: length 2–32, pattern [\\w+=,.@-]*); sts_wire §1", "A two-character Name is accepted."},
+	{"sts-name-length-32.json", "STS API Reference, \"GetFederationToken\" (Name: length 2–32, pattern [\\w+=,.@-]*); sts_wire §1", "A 32-character Name is accepted."},
+	{"sts-name-length-33.json", "STS API Reference, \"GetFederationToken\" (Name: length 2–32, pattern [\\w+=,.@-]*); sts_wire §1", "A 33-character Name is a ValidationError."},
+	{"sts-name-space.json", "STS API Reference, \"GetFederationToken\" (Name: length 2–32, pattern [\\w+=,.@-]*); sts_wire §1", "A Name with a space is a ValidationError."},
+	{"sts-name-slash.json", "STS API Reference, \"GetFederationToken\" (Name: length 2–32, pattern [\\w+=,.@-]*); sts_wire §1", "A Name with / is a ValidationError."},
+	{"sts-name-allowed-chars.json", "STS API Reference, \"GetFederationToken\" (Name: length 2–32, pattern [\\w+=,.@-]*); sts_wire §1", "Name may contain letters, digits and + = , . @ - _."},
+	{"sts-name-missing.json", "STS API Reference, \"GetFederationToken\" (Name: length 2–32, pattern [\\w+=,.@-]*); sts_wire §1 (Name is required)", "A request without Name is a ValidationError."},
+	{"sts-duration-899.json", "STS API Reference, \"GetFederationToken\" (DurationSeconds 900–129600, default 43200; root maximum 3600)", "DurationSeconds 899 is a ValidationError."},
+	{"sts-duration-900.json", "STS API Reference, \"GetFederationToken\" (DurationSeconds 900–129600, default 43200; root maximum 3600)", "DurationSeconds 900 is accepted."},
+	{"sts-duration-129600.json", "STS API Reference, \"GetFederationToken\" (DurationSeconds 900–129600, default 43200; root maximum 3600)", "DurationSeconds 129600 is accepted."},
+	{"sts-duration-129601.json", "STS API Reference, \"GetFederationToken\" (DurationSeconds 900–129600, default 43200; root maximum 3600)", "DurationSeconds 129601 is a ValidationError."},
+	{"sts-duration-default.json", "STS API Reference, \"GetFederationToken\" (DurationSeconds 900–129600, default 43200; root maximum 3600)", "Without DurationSeconds the session lasts 43200 seconds."},
+	{"sts-duration-root-capped.json", "STS API Reference, \"GetFederationToken\" (DurationSeconds 900–129600, default 43200; root maximum 3600) (root: longer is capped to one hour, not rejected)", "A root caller asking for 3601 seconds gets 3600."},
+	{"sts-duration-root-default.json", "STS API Reference, \"GetFederationToken\" (DurationSeconds 900–129600, default 43200; root maximum 3600)", "A root caller without DurationSeconds gets 3600 seconds."},
+	{"sts-duration-root-899.json", "STS API Reference, \"GetFederationToken\" (DurationSeconds 900–129600, default 43200; root maximum 3600)", "A root caller asking for 899 seconds still gets a ValidationError."},
+	{"sts-policy-2049.json", "STS API Reference, \"GetFederationToken\" (Policy: length 1–2048, pattern [\\u0009\\u000A\\u000D\\u0020-\\u00FF]+)", "A 2049-character Policy is a ValidationError."},
+	{"sts-policy-2048.json", "STS API Reference, \"GetFederationToken\" (Policy: length 1–2048, pattern [\\u0009\\u000A\\u000D\\u0020-\\u00FF]+)", "A 2048-character Policy is accepted."},
+	{"sts-policy-bad-char.json", "STS API Reference, \"GetFederationToken\" (Policy: length 1–2048, pattern [\\u0009\\u000A\\u000D\\u0020-\\u00FF]+)", "A Policy with a character above U+00FF is a ValidationError."},
+	{"sts-policy-empty.json", "STS API Reference, \"GetFederationToken\" (Policy: length 1–2048, pattern [\\u0009\\u000A\\u000D\\u0020-\\u00FF]+)", "An empty Policy is a ValidationError."},
+	{"sts-policy-principal.json", "STS API Reference, \"GetFederationToken\" (MalformedPolicyDocument); sts_wire §1 (\"Policy document should not specify a principal.\")", "A session policy with Principal is MalformedPolicyDocument."},
+	{"sts-policy-invalid-json.json", "STS API Reference, \"GetFederationToken\" (MalformedPolicyDocument); sts_wire §1 (\"The policy is not in the valid JSON format.\")", "A session policy that is not JSON is MalformedPolicyDocument."},
+	{"sts-policy-bad-effect.json", "STS API Reference, \"GetFederationToken\" (MalformedPolicyDocument); sts_wire §1 + IAM User Guide, \"Grammar of the IAM JSON policy language\" (Effect is Allow or Deny)", "A session policy with Effect Permit is MalformedPolicyDocument."},
+	{"sts-policy-no-action.json", "STS API Reference, \"GetFederationToken\" (MalformedPolicyDocument); sts_wire §1 + IAM User Guide, \"Grammar of the IAM JSON policy language\" (Action or NotAction required)", "A session policy statement without Action is MalformedPolicyDocument."},
+	{"sts-policyarns-11.json", "STS API Reference, \"GetFederationToken\" (PolicyArns: up to 10 managed policies in the caller's account)", "Eleven PolicyArns are a ValidationError."},
+	{"sts-policyarns-10.json", "STS API Reference, \"GetFederationToken\" (PolicyArns: up to 10 managed policies in the caller's account)", "Ten PolicyArns are accepted."},
+	{"sts-policyarns-unknown.json", "STS API Reference, \"GetFederationToken\" (PolicyArns: up to 10 managed policies in the caller's account); engine choice per sts package (message \"Policy … does not exist or is not attachable.\" UNCONFIRMED)", "A PolicyArn naming no managed policy fails with MalformedPolicyDocument."},
+	{"sts-tags-51.json", "STS API Reference, \"GetFederationToken\" (Tags: at most 50; Key 1–128, Value 0–256; aws: reserved; keys case-insensitive)", "51 session tags are a ValidationError."},
+	{"sts-tags-50.json", "STS API Reference, \"GetFederationToken\" (Tags: at most 50; Key 1–128, Value 0–256; aws: reserved; keys case-insensitive)", "50 session tags are accepted (within the packed size)."},
+	{"sts-tag-key-129.json", "STS API Reference, \"GetFederationToken\" (Tags: at most 50; Key 1–128, Value 0–256; aws: reserved; keys case-insensitive)", "A 129-character tag key is a ValidationError."},
+	{"sts-tag-key-128.json", "STS API Reference, \"GetFederationToken\" (Tags: at most 50; Key 1–128, Value 0–256; aws: reserved; keys case-insensitive)", "A 128-character tag key is accepted."},
+	{"sts-tag-value-257.json", "STS API Reference, \"GetFederationToken\" (Tags: at most 50; Key 1–128, Value 0–256; aws: reserved; keys case-insensitive)", "A 257-character tag value is a ValidationError."},
+	{"sts-tag-value-empty.json", "STS API Reference, \"GetFederationToken\" (Tags: at most 50; Key 1–128, Value 0–256; aws: reserved; keys case-insensitive)", "An empty tag value is accepted."},
+	{"sts-tag-aws-prefix.json", "STS API Reference, \"GetFederationToken\" (Tags: at most 50; Key 1–128, Value 0–256; aws: reserved; keys case-insensitive); IAM User Guide, \"Tagging IAM resources\" (\"You can't create tag keys or values that begin with aws:\")", "A tag key starting with aws: is refused."},
+	{"sts-tag-duplicate-case.json", "STS API Reference, \"GetFederationToken\" (Tags: at most 50; Key 1–128, Value 0–256; aws: reserved; keys case-insensitive) (\"you cannot have separate Department and department tag keys\"); code per sts_wire §1 (UNCONFIRMED for STS)", "Two tag keys differing only in case are refused."},
+	{"sts-tag-bad-char.json", "STS API Reference, \"GetFederationToken\" (Tags: at most 50; Key 1–128, Value 0–256; aws: reserved; keys case-insensitive) (pattern [\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)", "A tag value with a comma is a ValidationError."},
+	{"sts-tagsession-missing.json", "IAM User Guide, \"Passing session tags in AWS STS\" (the caller needs sts:TagSession to pass session tags)", "Passing Tags without sts:TagSession permission is AccessDenied."},
+	{"sts-tagsession-allowed.json", "IAM User Guide, \"Passing session tags in AWS STS\"", "With sts:TagSession the tags become principal tags."},
+	{"caller-no-permission.json", "STS API Reference, \"GetFederationToken\" + IAM User Guide, \"Policy evaluation logic\" (the caller needs sts:GetFederationToken on arn:aws:sts::ACCT:federated-user/NAME)", "An IAM user with no sts:GetFederationToken permission gets AccessDenied."},
+	{"caller-explicit-deny.json", "STS API Reference, \"GetFederationToken\" + IAM User Guide, \"Policy evaluation logic\" (the caller needs sts:GetFederationToken on arn:aws:sts::ACCT:federated-user/NAME) (explicit deny wins)", "An explicit Deny on sts:GetFederationToken beats an allow."},
+	{"caller-boundary-not-allowing.json", "STS API Reference, \"GetFederationToken\" + IAM User Guide, \"Policy evaluation logic\" (the caller needs sts:GetFederationToken on arn:aws:sts::ACCT:federated-user/NAME) + IAM User Guide, \"Permissions boundaries for IAM entities\" (boundary limits the user's permissions)", "A boundary that does not allow sts:GetFederationToken makes the call AccessDenied."},
+	{"caller-boundary-allowing.json", "STS API Reference, \"GetFederationToken\" + IAM User Guide, \"Policy evaluation logic\" (the caller needs sts:GetFederationToken on arn:aws:sts::ACCT:federated-user/NAME) + IAM User Guide, \"Permissions boundaries for IAM entities\"", "A boundary that allows sts:GetFederationToken lets the call succeed."},
+	{"caller-notresource.json", "STS API Reference, \"GetFederationToken\" + IAM User Guide, \"Policy evaluation logic\" (the caller needs sts:GetFederationToken on arn:aws:sts::ACCT:federated-user/NAME) + IAM User Guide, \"IAM JSON policy elements: NotResource\"", "Allow sts:GetFederationToken NotResource federated-user/Carol refuses Carol."},
+	{"caller-notresource-other.json", "STS API Reference, \"GetFederationToken\" + IAM User Guide, \"Policy evaluation logic\" (the caller needs sts:GetFederationToken on arn:aws:sts::ACCT:federated-user/NAME) + IAM User Guide, \"IAM JSON policy elements: NotResource\"", "The same NotResource policy allows the name Bob."},
+	{"caller-condition-not-met.json", "STS API Reference, \"GetFederationToken\" + IAM User Guide, \"Policy evaluation logic\" (the caller needs sts:GetFederationToken on arn:aws:sts::ACCT:federated-user/NAME) + IAM User Guide, \"IAM JSON policy elements: Condition operators\"", "An allow conditioned on aws:MultiFactorAuthPresent true does not cover a call without MFA."},
+	{"caller-root.json", "STS API Reference, \"GetFederationToken\" (root user may call GetFederationToken)", "The root user needs no policy to call GetFederationToken."},
+	{"caller-notaction.json", "STS API Reference, \"GetFederationToken\" + IAM User Guide, \"Policy evaluation logic\" (the caller needs sts:GetFederationToken on arn:aws:sts::ACCT:federated-user/NAME) + IAM User Guide, \"IAM JSON policy elements: NotAction\"", "Allow NotAction iam:* covers sts:GetFederationToken."},
+	{"caller-tagsession-condition.json", "IAM User Guide, \"Passing session tags in AWS STS\" (aws:RequestTag / aws:TagKeys on sts:TagSession)", "sts:TagSession allowed only for aws:TagKeys ⊆ {project} refuses a team tag."},
+	{"caller-tagsession-condition-ok.json", "IAM User Guide, \"Passing session tags in AWS STS\" (aws:RequestTag / aws:TagKeys on sts:TagSession)", "sts:TagSession allowed for aws:RequestTag/project=alpha accepts project=alpha."},
+}
+
+// readCorpus runs one corpus document.
+func readCorpus(t *testing.T, file string) *Result {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(corpusDir, file))
+	require.NoError(t, err)
+	return Run(data)
+}
+
+// TestCorpusIndex checks that every document in the corpus directory is
+// indexed with its source, and that every indexed document exists.
+func TestCorpusIndex(t *testing.T) {
+	indexed := map[string]bool{}
+	for _, c := range corpus {
+		require.False(t, indexed[c.file], "%s is indexed twice", c.file)
+		indexed[c.file] = true
+		assert.NotEmpty(t, c.source, c.file)
+		assert.NotEmpty(t, c.behaviour, c.file)
+	}
+	var onDisk []string
+	err := filepath.WalkDir(corpusDir, func(path string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".json") {
+			return err
+		}
+		rel, err := filepath.Rel(corpusDir, path)
+		onDisk = append(onDisk, filepath.ToSlash(rel))
+		return err
+	})
+	require.NoError(t, err)
+	sort.Strings(onDisk)
+	for _, f := range onDisk {
+		assert.True(t, indexed[f], "%s is in %s but not in the corpus index", f, corpusDir)
+	}
+	for f := range indexed {
+		assert.Contains(t, onDisk, f, "the corpus index names %s, which does not exist", f)
+	}
+	for f := range knownDisagreements {
+		assert.True(t, indexed[f], "knownDisagreements names %s, which is not in the corpus", f)
+	}
+}
+
+// TestCorpus runs every corpus document through Run and requires each of
+// its expectations to hold: the call's expected error (or success when the
+// document expects none) and every check's decision.
+func TestCorpus(t *testing.T) {
+	for _, c := range corpus {
+		t.Run(strings.TrimSuffix(c.file, ".json"), func(t *testing.T) {
+			if reason, ok := knownDisagreements[c.file]; ok {
+				t.Skipf("known disagreement with AWS (%s): %s", c.source, reason)
+			}
+			res := readCorpus(t, c.file)
+			why := func(format string, args ...any) string {
+				return c.file + ": " + c.behaviour + "\n  source: " + c.source + "\n  " + fmt.Sprintf(format, args...)
+			}
+			if strings.HasPrefix(c.file, "refused/") {
+				require.NotNil(t, res.Error, why("the document must be refused"))
+				assert.Equal(t, CodeInvalidScenario, res.Error.Code, why("got %s: %s", res.Error.Code, res.Error.Message))
+				return
+			}
+			if res.Error != nil {
+				require.NotEqual(t, CodeInvalidScenario, res.Error.Code, why("the document cannot be run: %s", res.Error.Message))
+			}
+			expectations := 0
+			if res.Expectation != nil {
+				expectations++
+				got := "success"
+				if res.Error != nil {
+					got = res.Error.Code + ": " + res.Error.Message
+				}
+				assert.True(t, res.Expectation.Pass, why("GetFederationToken: expected %s, got %s", res.Expectation.Error, got))
+			} else if res.Error != nil {
+				assert.Fail(t, why("GetFederationToken failed with %s: %s", res.Error.Code, res.Error.Message))
+			}
+			for _, ck := range res.Checks {
+				require.NotEmpty(t, ck.Expect, why("every check in the corpus states what AWS decides"))
+				expectations++
+				assert.True(t, ck.Pass, why("%s on %s (context %v): expected %s, got %s — %s",
+					ck.Action, ck.Resource, ck.Context, ck.Expect, ck.Decision, ck.Explanation.Summary))
+			}
+			assert.Positive(t, expectations, why("a corpus document must state at least one expectation"))
+		})
+	}
+}
