@@ -14,6 +14,7 @@ export { expect };
 class Watcher {
   constructor() {
     this.requests = [];
+    this.serviceWorkerRequests = [];
     this.pageErrors = [];
     this.consoleErrors = [];
     this.cspViolations = [];
@@ -26,7 +27,10 @@ class Watcher {
   }
 
   attach(context) {
-    context.on('request', (req) => this.requests.push(req.url()));
+    context.on('request', (req) => {
+      this.requests.push(req.url());
+      if (req.serviceWorker()) this.serviceWorkerRequests.push(req.url());
+    });
     context.on('page', (page) => this.attachPage(page));
     for (const page of context.pages()) this.attachPage(page);
   }

@@ -34,6 +34,8 @@ test('every request of the page and its workers goes to the page origin', async 
   await waitReady(page);
 
   expect(watcher.requests.length).toBeGreaterThan(5);
+  // The service worker's own fetches are among the requests watched.
+  expect(watcher.serviceWorkerRequests.length).toBeGreaterThan(0);
   expect(watcher.requests.filter((u) => !staysOn(origin, u))).toEqual([]);
   expect(workers.length).toBeGreaterThan(0);
   expect(workers.filter((u) => !staysOn(origin, u))).toEqual([]);

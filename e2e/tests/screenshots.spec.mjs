@@ -47,6 +47,11 @@ test.describe('phone', () => {
     expect(wide).toEqual([]);
     await page.screenshot({ path: path.join(dir, 'phone.png'), fullPage: true });
     await page.screenshot({ path: path.join(dir, 'phone-first-screen.png') });
+    // The results, reached with the "Skip to results" link.
+    await page.getByRole('link', { name: 'Skip to results' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#results')).toBeInViewport();
+    await page.screenshot({ path: path.join(dir, 'phone-results.png') });
   });
 });
 
