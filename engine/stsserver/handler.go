@@ -7,6 +7,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/stsplay/stsplay/engine/sts"
 )
 
 // DefaultMaxBodyBytes is the largest request body the endpoint reads: 256
@@ -94,9 +96,21 @@ func New(opt Options) (*Handler, error) {
 // and the STS Query API everywhere else. A panic below is turned into a
 // 500 so that one bad request never stops the server.
 func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	api := strings.HasPrefix(r.URL.Path, "/v1/")
 	defer func() {
 		if v := recover(); v != nil {
-			writeJSONError(w, http.StatusInternalServerError, "InternalFailure", "the endpoint failed on this request; please report it with the request that caused it.")
+			const msg = "The endpoint failed on this request; please report it with the request that caused it."
+			if api {
+				writeJSONError(w, http.StatusInternalServerError, "InternalFailure", msg)
+				return
+			}
+			// InternalFailure, 500: "The request processing has failed
+			// because of an unknown error, exception or failure" (Common
+			// Errors); a server fault, so Type is Receiver.
+			e := &sts.Error{Status: http.StatusInternalServerError, Type: "Receiver", Code: "InternalFailure", Message: msg}
+			// The request id comes straight from crypto/rand: the
+			// handler's own source may be what failed.
+			writeSTSError(w, e, sts.NewRequestID(rand.Reader), time.Now())
 		}
 	}()
 	setCORS(w, r)
@@ -104,7 +118,7 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(http.StatusNoContent)
 		return
 	}
-	if strings.HasPrefix(r.URL.Path, "/v1/") {
+	if api {
 		h.serveAPI(w, r)
 		return
 	}
