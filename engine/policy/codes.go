@@ -48,6 +48,7 @@ package policy
 //	unterminated-variable          warning           "${" without a closing "}"
 //	variable-without-version       warning           "${" in a policy whose Version is not 2012-10-17
 //	variable-not-supported         warning           a policy variable where AWS does not substitute it
+//	too-many-diagnostics           error / warning   more than 1,000 findings; the rest are counted (error if any was)
 //	internal-error                 error             a bug in this parser (it never panics; please report it)
 const (
 	// CodeInvalidJSON: the text is not valid JSON; the position is the fault.
@@ -188,6 +189,9 @@ const (
 	// a value of a Numeric, Date, Binary, IP address or Null condition.
 	// Severity warning [VARS, §4].
 	CodeVariableNotSupported = "variable-not-supported"
+	// CodeTooManyDiagnostics: Parse lists at most 1,000 diagnostics and
+	// counts the rest in this one, which is an error when any of them was.
+	CodeTooManyDiagnostics = "too-many-diagnostics"
 	// CodeInternalError: the parser hit a bug; Parse recovers instead of
 	// panicking and reports it so that the policy is not evaluated.
 	// Severity error.

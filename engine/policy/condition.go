@@ -79,7 +79,7 @@ func (p *parser) operator(k gjson.Result, path jpath) Operator {
 	op, ok := ParseOperator(k.Str)
 	switch {
 	case !ok:
-		p.reportAt(k, CodeUnknownOperator, SeverityError, path, "%q is not a condition operator.%s", k.Str, didYouMean(suggestOperator(k.Str)))
+		p.reportAt(k, CodeUnknownOperator, SeverityError, path, "%q is not a condition operator.%s", k.Str, didYouMean(p.suggestOperator(k.Str)))
 	case op.Base == "Null" && op.Set != NoSet:
 		// OPS/MULTI: set operators compare sets of values; Null only tests
 		// whether the key is present.

@@ -19,12 +19,44 @@ func HasErrors(diags []Diagnostic) bool {
 	return false
 }
 
+// maxDiagnostics is the most diagnostics Parse reports one by one; a
+// document with more (such as a generated megabyte of unknown keys) gets one
+// more diagnostic that counts the rest, so that its time stays small.
+const maxDiagnostics = 1000
+
+// finish adds the too-many-diagnostics summary when diagnostics were
+// dropped. It is an error when any dropped one was, so that HasErrors stays
+// true to the document.
+func (p *parser) finish() {
+	if p.dropped == 0 {
+		return
+	}
+	sev := SeverityWarning
+	if p.droppedError {
+		sev = SeverityError
+	}
+	r := p.idx.span(p.droppedAt, p.droppedAt)
+	p.diags = append(p.diags, Diagnostic{Code: CodeTooManyDiagnostics, Severity: sev, Path: "", Pos: r.Start, End: r.End,
+		Message: fmt.Sprintf("There are %d more findings that are not listed (the first of them is here); fix the listed ones and validate again.", p.dropped)})
+}
+
 // maxQuoted is the longest text, in bytes, that a message quotes from the
 // policy; longer text is cut and ends with "…".
 const maxQuoted = 100
 
 // report adds a diagnostic for the bytes [start, end) of the text.
 func (p *parser) report(code string, sev Severity, path jpath, start, end int, format string, args ...any) {
+	if len(p.diags) >= maxDiagnostics {
+		// Count the rest instead of formatting them (see finish).
+		if p.dropped == 0 || start < p.droppedAt {
+			p.droppedAt = start
+		}
+		p.dropped++
+		if sev == SeverityError {
+			p.droppedError = true
+		}
+		return
+	}
 	msg := format
 	if len(args) > 0 {
 		// Text from the policy can be huge; messages quote at most a line.

@@ -131,6 +131,11 @@ var diagCases = []diagCase{
 	{"condition key with empty name", Identity, stmt(allow, getObj, anyRes, `"Condition": {"IpAddress": {"aws:": "203.0.113.0/24"}}`), CodeConditionKeyMissingPrefix, SeverityError, 8, 35, "Statement[0].Condition.IpAddress.aws:", ""},
 	{"variable in numeric condition", Identity, stmt(allow, getObj, anyRes, `"Condition": {"NumericEquals": {"s3:max-keys": "${aws:username}"}}`), CodeVariableNotSupported, SeverityWarning, 8, 54, "Statement[0].Condition.NumericEquals.s3:max-keys", ""},
 
+	// More than maxDiagnostics findings are counted in one more, placed at
+	// the first one not listed (here missing-version, after 1,000 findings
+	// about the keys "x"; then "y" and the empty Statement).
+	{"too many diagnostics", Identity, "{\n" + strings.Repeat(`"x": 1,`, maxDiagnostics) + "\n" + `"y": 1, "Statement": []}`, CodeTooManyDiagnostics, SeverityError, 1, 1, "", "There are 3 more findings"},
+
 	// Columns count code points, not bytes.
 	{"column after non-ASCII text", Resource, `{"Id": "Ünïcödé", "Verzion": "2012-10-17", "Statement": []}`, CodeUnknownElement, SeverityError, 1, 19, "Verzion", `Did you mean "Version"?`},
 }
@@ -165,7 +170,7 @@ func TestEveryCodeIsTested(t *testing.T) {
 		CodeInvalidSid, CodeDuplicateSid, CodeActionMissingPrefix, CodeInvalidAction, CodeVariableInAction,
 		CodeMalformedARN, CodeWildcardInService, CodeUnknownOperator, CodeSetOperatorOnNull, CodeOperatorCase,
 		CodeEmptyCondition, CodeForAllValuesWithAllow, CodeConditionKeyMissingPrefix, CodeInvalidConditionValue, CodeUnterminatedVariable, CodeVariableWithoutVersion,
-		CodeVariableNotSupported}
+		CodeVariableNotSupported, CodeTooManyDiagnostics}
 	tested := map[string]bool{}
 	for _, c := range diagCases {
 		tested[c.code] = true

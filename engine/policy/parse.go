@@ -14,6 +14,14 @@ type parser struct {
 	idx   *positionIndex
 	pol   *Policy
 	diags []Diagnostic
+	// dropped counts the diagnostics beyond maxDiagnostics, droppedAt is
+	// the smallest offset among them and droppedError tells whether one was
+	// an error.
+	dropped      int
+	droppedAt    int
+	droppedError bool
+	// suggestions counts the spelling suggestions computed (suggestBudget).
+	suggestions int
 	// sids maps each Sid seen to the path of its first statement.
 	sids map[string]jpath
 }
@@ -50,6 +58,7 @@ func Parse(text string, kind Kind) (pol *Policy, diags []Diagnostic) {
 	root := gjson.Parse(text[start:end])
 	root.Index = start
 	p.root(root)
+	p.finish()
 	sort.SliceStable(p.diags, func(i, j int) bool { return p.diags[i].Offset < p.diags[j].Offset })
 	return p.pol, p.diags
 }
@@ -103,7 +112,7 @@ func (p *parser) root(v gjson.Result) {
 
 // unknownElement reports the key k, which is not one of known.
 func (p *parser) unknownElement(k gjson.Result, path jpath, where string, known []string) {
-	hint := suggest(k.Str, known)
+	hint := p.suggest(k.Str, known)
 	extra := ""
 	if hint != "" && strings.EqualFold(hint, k.Str) {
 		extra = " Element names are case-sensitive."

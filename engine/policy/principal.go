@@ -45,7 +45,7 @@ func (p *parser) principal(k, v gjson.Result, path jpath) *Principal {
 			}
 			if !known {
 				p.reportAt(tk, CodeUnknownPrincipalType, SeverityError, tPath,
-					"%q is not a principal type; use AWS, Federated, Service or CanonicalUser.%s", typ, didYouMean(suggest(typ, principalTypes)))
+					"%q is not a principal type; use AWS, Federated, Service or CanonicalUser.%s", typ, didYouMean(p.suggest(typ, principalTypes)))
 				return true
 			}
 			vals, _ := p.stringList(tv, tPath, "Principal "+typ, false, func(s String, vp jpath) {

@@ -61,10 +61,18 @@ func TestLargeInputIsLinear(t *testing.T) {
 			elapsed := time.Since(start)
 			assert.Less(t, elapsed, 3*time.Second)
 			require.Greater(t, len(pol.Statements), 5000)
-			require.Len(t, diags, len(pol.Statements))
-			last := diags[len(diags)-1]
-			checkPos(t, text, last.Pos)
-			checkPos(t, text, last.End)
+			// One invalid-sid per statement: the first maxDiagnostics are
+			// listed, the rest are counted in the last diagnostic.
+			require.Equal(t, maxDiagnostics+1, len(diags))
+			summary := diags[len(diags)-1]
+			assert.Equal(t, CodeTooManyDiagnostics, summary.Code)
+			assert.Equal(t, SeverityError, summary.Severity)
+			assert.Contains(t, summary.Message, fmt.Sprintf("There are %d more findings", len(pol.Statements)-maxDiagnostics))
+			assert.Greater(t, summary.Offset, diags[len(diags)-2].Offset)
+			for _, d := range diags[len(diags)-2:] {
+				checkPos(t, text, d.Pos)
+				checkPos(t, text, d.End)
+			}
 			t.Logf("%d bytes, %d statements in %v", len(text), len(pol.Statements), elapsed)
 		})
 	}
@@ -109,4 +117,39 @@ func TestPositionIndex(t *testing.T) {
 	// "x€y" starts line 4; y is the third code point.
 	y := strings.Index(text, "y")
 	assert.Equal(t, Pos{Offset: y, Line: 4, Column: 3}, idx.pos(y))
+}
+
+// TestManyFindingsStayFast builds 1 MB documents that produce a finding for
+// almost every byte range (unknown elements, unknown operators, broken
+// variables) and checks that each is parsed quickly and reports at most
+// maxDiagnostics+1 diagnostics.
+func TestManyFindingsStayFast(t *testing.T) {
+	build := func(head, item, tail string) string {
+		var b strings.Builder
+		b.WriteString(head)
+		for i := 0; b.Len() < 1<<20; i++ {
+			fmt.Fprintf(&b, item, i)
+		}
+		b.WriteString(tail)
+		return b.String()
+	}
+	const stmtHead = `{"Version":"2012-10-17","Statement":{"Effect":"Allow","Action":"s3:*","Resource":"*",`
+	cases := []struct {
+		name       string
+		text       string
+		wantErrors bool
+	}{
+		{"unknown elements", build(stmtHead, `"Conditoin%d":1,`, `"Sid":"x"}}`), true},
+		{"unknown operators", build(stmtHead+`"Condition":{`, `"ForAnyValue:StringEqualsIgnoreCaseIfExistz%d":{"aws:a":"b"},`, `"Bool":{"aws:x":"true"}}}}`), true},
+		{"broken variables", build(stmtHead+`"Condition":{"StringEquals":{"aws:x":[`, `"${a%d",`, `"x"]}}}}`), false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			start := time.Now()
+			_, diags := Parse(c.text, Identity)
+			assert.Less(t, time.Since(start), 3*time.Second)
+			require.Equal(t, maxDiagnostics+1, len(diags))
+			assert.Equal(t, c.wantErrors, HasErrors(diags))
+		})
+	}
 }

@@ -166,7 +166,7 @@ func (p *parser) effect(st *Statement, v gjson.Result, path jpath) {
 		st.Effect = Effect(v.Str)
 	default:
 		p.reportAt(v, CodeInvalidEffect, SeverityError, path,
-			`Effect %q is not valid; it must be exactly "Allow" or "Deny".%s`, v.Str, didYouMean(suggest(v.Str, []string{"Allow", "Deny"})))
+			`Effect %q is not valid; it must be exactly "Allow" or "Deny".%s`, v.Str, didYouMean(p.suggest(v.Str, []string{"Allow", "Deny"})))
 	}
 }
 

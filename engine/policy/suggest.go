@@ -11,7 +11,7 @@ func suggest(name string, candidates []string) string {
 			return c
 		}
 	}
-	if len(name) > 64 {
+	if len(name) > maxEditLen {
 		return ""
 	}
 	best, bestDist := "", 3
@@ -21,6 +21,11 @@ func suggest(name string, candidates []string) string {
 	}
 	lower := strings.ToLower(name)
 	for _, c := range candidates {
+		// Names whose lengths differ by more than the limit cannot be
+		// within it; skipping them keeps unknown names cheap.
+		if len(c)-len(name) > limit || len(name)-len(c) > limit {
+			continue
+		}
 		if d := editDistance(lower, strings.ToLower(c)); d <= limit && d < bestDist {
 			best, bestDist = c, d
 		}
@@ -28,10 +33,42 @@ func suggest(name string, candidates []string) string {
 	return best
 }
 
-// editDistance is the Levenshtein distance between a and b, in bytes.
+// maxEditLen is the longest name suggest compares.
+const maxEditLen = 64
+
+// suggestBudget is how many suggestions one Parse computes; later unknown
+// names get none, so that a document made of thousands of unknown keys
+// stays fast.
+const suggestBudget = 64
+
+// suggest is the package-level suggest with the parser's budget applied.
+func (p *parser) suggest(name string, candidates []string) string {
+	if p.suggestions >= suggestBudget {
+		return ""
+	}
+	p.suggestions++
+	return suggest(name, candidates)
+}
+
+// suggestOperator is the package-level suggestOperator with the parser's
+// budget applied.
+func (p *parser) suggestOperator(name string) string {
+	if p.suggestions >= suggestBudget {
+		return ""
+	}
+	p.suggestions++
+	return suggestOperator(name)
+}
+
+// editDistance is the Levenshtein distance between a and b, in bytes. It
+// works on the stack for names up to maxEditLen bytes.
 func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
+	var bufPrev, bufCur [maxEditLen + 1]int
+	prev, cur := bufPrev[:0], bufCur[:0]
+	if len(b) > maxEditLen {
+		prev, cur = make([]int, 0, len(b)+1), make([]int, 0, len(b)+1)
+	}
+	prev, cur = prev[:len(b)+1], cur[:len(b)+1]
 	for j := range prev {
 		prev[j] = j
 	}
