@@ -25,8 +25,19 @@ test("bad input gives an error result, and the engine keeps working", async () =
   assert.equal(ok.error, null);
 });
 
-test("validate returns a JSON array of diagnostics", async () => {
+test("validate returns the diagnostics of one policy", async (t) => {
   const engine = await load();
-  const diags = JSON.parse(engine.validate('{"Version": "2012-10-17", "Statement": [', "identity"));
-  assert.ok(Array.isArray(diags));
+  const cases = [
+    ["cut-off JSON", '{"Version": "2012-10-17", "Statement": [', "identity", "invalid-json"],
+    ["valid session policy", '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:*", "Resource": "*"}]}', "session", null],
+    ["unknown kind", "{}", "nonsense", "invalid-kind"],
+  ];
+  for (const [name, text, kind, code] of cases) {
+    await t.test(name, () => {
+      const diags = JSON.parse(engine.validate(text, kind));
+      assert.ok(Array.isArray(diags));
+      if (code === null) assert.deepEqual(diags, []);
+      else assert.ok(diags.some((d) => d.code === code && d.line >= 1 && d.column >= 1), JSON.stringify(diags));
+    });
+  }
 });
