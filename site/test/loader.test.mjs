@@ -41,3 +41,15 @@ test("validate returns the diagnostics of one policy", async (t) => {
     });
   }
 });
+
+test("every preset gives the same result after a trip through the page's form model", async (t) => {
+  const { toModel, toDoc } = await import("../src/form/model.js");
+  const engine = await load();
+  for (const p of JSON.parse(engine.presets())) {
+    await t.test(p.name, () => {
+      const direct = JSON.parse(engine.run(JSON.stringify(p.scenario)));
+      const viaForm = JSON.parse(engine.run(JSON.stringify(toDoc(toModel(p.scenario)))));
+      assert.deepEqual(viaForm, direct);
+    });
+  }
+});
