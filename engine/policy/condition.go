@@ -42,25 +42,9 @@ func (p *parser) conditions(v gjson.Result, path jpath) []*Condition {
 		n := 0
 		ov.ForEach(func(kk, kv gjson.Result) bool {
 			n++
-			keyPath := opPath.child(kk.Str)
-			if !keys.add(kk.Str) {
-				p.reportAt(kk, CodeDuplicateKey, SeverityError, keyPath, "The %s block repeats the condition key %q; each key may appear only once, and only the first is used.", ok.Str, kk.Str)
-				return true
+			if c := p.conditionKey(&keys, op, ok, kk, kv, opPath); c != nil {
+				out = append(out, c)
 			}
-			if i := strings.IndexByte(kk.Str, ':'); i <= 0 || i == len(kk.Str)-1 {
-				p.reportAt(kk, CodeConditionKeyMissingPrefix, SeverityError, keyPath,
-					"Actions/Conditions must be prefaced by a vendor, e.g., iam, sdb, ec2, etc. Condition key %q has no service prefix; global keys are written like \"aws:SourceIp\".", kk.Str)
-			}
-			c := &Condition{OperatorText: p.str(ok), Operator: op, Key: p.str(kk),
-				Range: p.idx.span(kk.Index, kv.Index+len(kv.Raw))}
-			c.Values, _ = p.stringList(kv, keyPath, "The value of condition key "+kk.Str, true, func(s String, vp jpath) {
-				p.checkConditionValue(op, s, vp)
-			})
-			if isEmptyArray(kv) {
-				p.reportAt(kv, CodeInvalidConditionValue, SeverityWarning, keyPath,
-					"Condition key %s has an empty list of values, so the condition can never match.", kk.Str)
-			}
-			out = append(out, c)
 			return true
 		})
 		if n == 0 {
@@ -72,6 +56,31 @@ func (p *parser) conditions(v gjson.Result, path jpath) []*Condition {
 		p.reportAt(v, CodeEmptyCondition, SeverityWarning, path, "The Condition element is empty; remove it or add a condition.")
 	}
 	return out
+}
+
+// conditionKey reads the condition key kk with its values kv in the block of
+// the operator key ok, which parsed as op. It returns nil for a repeated
+// key.
+func (p *parser) conditionKey(keys *keySet, op Operator, ok, kk, kv gjson.Result, opPath jpath) *Condition {
+	keyPath := opPath.child(kk.Str)
+	if !keys.add(kk.Str) {
+		p.reportAt(kk, CodeDuplicateKey, SeverityError, keyPath, "The %s block repeats the condition key %q; each key may appear only once, and only the first is used.", ok.Str, kk.Str)
+		return nil
+	}
+	if i := strings.IndexByte(kk.Str, ':'); i <= 0 || i == len(kk.Str)-1 {
+		p.reportAt(kk, CodeConditionKeyMissingPrefix, SeverityError, keyPath,
+			"Actions/Conditions must be prefaced by a vendor, e.g., iam, sdb, ec2, etc. Condition key %q has no service prefix; global keys are written like \"aws:SourceIp\".", kk.Str)
+	}
+	c := &Condition{OperatorText: p.str(ok), Operator: op, Key: p.str(kk),
+		Range: p.idx.span(kk.Index, kv.Index+len(kv.Raw))}
+	c.Values, _ = p.stringList(kv, keyPath, "The value of condition key "+kk.Str, true, func(s String, vp jpath) {
+		p.checkConditionValue(op, s, vp)
+	})
+	if isEmptyArray(kv) {
+		p.reportAt(kv, CodeInvalidConditionValue, SeverityWarning, keyPath,
+			"Condition key %s has an empty list of values, so the condition can never match.", kk.Str)
+	}
+	return c
 }
 
 // operator parses and checks the operator key k.
