@@ -45,6 +45,11 @@ var knownDisagreements = map[string]string{
 	"cond-forallvalues-empty-string.json": `ForAllValues on a request key whose value is "" gives implicitDeny; ` +
 		`the Condition operators page says ForAllValues "also returns true if there are no keys in the request, ` +
 		`or if the key values resolve to a null data set, such as an empty string"`,
+	// engine/condition (checkNull): a key present with the value "" counts
+	// as present, so Null false matches it.
+	"cond-null-false-empty-value.json": `Null "false" on a request key whose value is "" gives allowed; the ` +
+		`Multivalued context key examples page says to use Null false "to prevent missing context keys or ` +
+		`context keys with empty values from evaluating to true", so an empty value is null`,
 }
 
 // corpus indexes every document under corpusDir.
@@ -292,6 +297,25 @@ var corpus = []corpusCase{
 	{"cond-mfa-age-absent.json", "IAM User Guide, \"AWS global condition context keys\" (aws:MultiFactorAuthAge is present only when MFA was used); iam_semantics §5", "A Numeric condition on aws:MultiFactorAuthAge does not match a GetFederationToken session."},
 	{"cond-date-tokenissuetime-epoch.json", "IAM User Guide, \"AWS global condition context keys\" + IAM User Guide, \"IAM JSON policy elements: Condition operators\" (epoch values)", "aws:TokenIssueTime (2026-01-01T00:00:00Z) is later than epoch 1767225599."},
 	{"sts-policy-2049-xml-special.json", "STS API Reference, \"GetFederationToken\" (Policy: length 1–2048, pattern [\\u0009\\u000A\\u000D\\u0020-\\u00FF]+); sts_wire §2 (the message travels in the XML ErrorResponse)", "A 2049-character Policy holding < & > and quotes is a ValidationError whose message quotes the policy and survives XML escaping."},
+	{"cond-null-false-empty-value.json", "IAM User Guide, \"Multivalued context key examples\" (\"To prevent missing context keys or context keys with empty values from evaluating to true, include the Null condition operator in your policy with a value of false\")", "Null false does not match a key whose value is an empty string."},
+	{"mvx-deny-forallvalues-null.json", "IAM User Guide, \"Multivalued context key examples\" (DenyRestrictedTags: Null false + ForAllValues:StringLike key1*, key2*, key3*)", "The documented Deny applies only when tag keys are present and all match a listed prefix."},
+	{"mvx-deny-foranyvalue.json", "IAM User Guide, \"Multivalued context key examples\" (Deny with ForAnyValue:StringEquals aws:TagKeys [environment, webserver] on ec2:CreateSnapshot)", "The Deny applies when any requested tag key is environment or webserver."},
+	{"ops-stringlike-prefix-username.json", "IAM User Guide, \"IAM JSON policy elements: Condition operators\" (StringLike s3:prefix [\"\", \"home/\", \"home/${aws:username}/\"] example) + re:Post Knowledge Center, \"How do I use IAM policy variables with federated users?\"", "For a federated session the ${aws:username} value matches nothing while \"\" and home/ still match."},
+	{"ops-null-tokenissuetime.json", "IAM User Guide, \"IAM JSON policy elements: Condition operators\" (Null example: \"Null\":{\"aws:TokenIssueTime\":\"true\"} is true only for long-term credentials) + IAM User Guide, \"AWS global condition context keys\"", "A Deny for requests without temporary credentials does not apply to a GetFederationToken session."},
+	{"ops-securetransport-deny.json", "IAM User Guide, \"IAM JSON policy elements: Condition operators\" (Bool example: deny when \"aws:SecureTransport\": \"false\")", "Deny Bool aws:SecureTransport false denies plain HTTP requests only."},
+	{"ops-ip-mixed-v4-v6.json", "IAM User Guide, \"IAM JSON policy elements: Condition operators\" (IpAddress example mixing \"203.0.113.0/24\" and \"2001:DB8:1234:5678::/64\")", "One IpAddress condition can list IPv4 and IPv6 ranges; either matches."},
+	{"ops-currenttime-window.json", "IAM User Guide, \"AWS global condition context keys\" (aws:CurrentTime example: allow only within a date range with DateGreaterThan and DateLessThan)", "Access is allowed only between 2025-06-01 and 2026-06-01 (the clock is 2026-01-01)."},
+	{"ctx-principalorgid-absent.json", "IAM User Guide, \"AWS global condition context keys\" (aws:PrincipalOrgID is included only when the account is a member of an organization; the scenario has none)", "A condition on aws:PrincipalOrgID does not match; its negation does."},
+	{"ctx-federatedprovider-absent.json", "IAM User Guide, \"AWS global condition context keys\" (aws:FederatedProvider is for web identity and SAML sessions); iam_semantics §5", "aws:FederatedProvider is absent for a GetFederationToken session (Null true)."},
+	{"notaction-mfa-deny.json", "IAM User Guide, \"IAM JSON policy elements: NotAction\" (Deny NotAction … with \"BoolIfExists\": {\"aws:MultiFactorAuthPresent\": \"false\"}) + IAM User Guide, \"Requesting temporary security credentials\" (footnote on GetCallerIdentity)", "The documented MFA-enforcing Deny denies everything but the listed actions for a session without MFA; GetCallerIdentity still works."},
+	{"keys-requestedregion-deny.json", "IAM User Guide, \"AWS global condition context keys\" (aws:RequestedRegion example: Deny NotAction global services when aws:RequestedRegion is not an allowed Region)", "A Deny with StringNotEquals aws:RequestedRegion [eu-central-1, eu-west-1] denies other Regions."},
+	{"resource-ec2-wildcards.json", "IAM User Guide, \"IAM JSON policy elements: Resource\" (e.g. \"arn:aws:ec2:*:*:instance/*\")", "Wildcards in the region and account segments match any instance ARN."},
+	{"caller-principaltag-condition.json", "STS API Reference, \"GetFederationToken\" + IAM User Guide, \"Policy evaluation logic\" (the caller needs sts:GetFederationToken on arn:aws:sts::ACCT:federated-user/NAME) + IAM User Guide, \"AWS global condition context keys\" (aws:PrincipalTag of the calling IAM user)", "sts:GetFederationToken allowed when the caller is tagged role=broker."},
+	{"caller-principaltag-condition-denied.json", "STS API Reference, \"GetFederationToken\" + IAM User Guide, \"Policy evaluation logic\" (the caller needs sts:GetFederationToken on arn:aws:sts::ACCT:federated-user/NAME) + IAM User Guide, \"AWS global condition context keys\"", "The same policy refuses a caller tagged role=reader."},
+	{"caller-username-variable.json", "STS API Reference, \"GetFederationToken\" + IAM User Guide, \"Policy evaluation logic\" (the caller needs sts:GetFederationToken on arn:aws:sts::ACCT:federated-user/NAME) + IAM User Guide, \"IAM policy elements: Variables and tags\" + IAM User Guide, \"AWS global condition context keys\" (aws:username is \"always included in the request context for IAM users\")", "A caller policy on federated-user/${aws:username}-* lets token-app federate token-app-Jean."},
+	{"caller-username-variable-denied.json", "STS API Reference, \"GetFederationToken\" + IAM User Guide, \"Policy evaluation logic\" (the caller needs sts:GetFederationToken on arn:aws:sts::ACCT:federated-user/NAME) + IAM User Guide, \"IAM policy elements: Variables and tags\"", "The same policy refuses the name Jean."},
+	{"caller-federated-user-star.json", "STS API Reference, \"GetFederationToken\" + IAM User Guide, \"Policy evaluation logic\" (the caller needs sts:GetFederationToken on arn:aws:sts::ACCT:federated-user/NAME) + IAM User Guide, \"IAM JSON policy elements: Resource\"", "sts:GetFederationToken on federated-user/* allows any name."},
+	{"caller-other-account-resource.json", "STS API Reference, \"GetFederationToken\" + IAM User Guide, \"Policy evaluation logic\" (the caller needs sts:GetFederationToken on arn:aws:sts::ACCT:federated-user/NAME) + IAM User Guide, \"IAM JSON policy elements: Resource\"", "sts:GetFederationToken allowed only on another account's federated users refuses the call."},
 }
 
 // readCorpus runs one corpus document.
@@ -577,5 +601,8 @@ func TestCorpusSessionFacts(t *testing.T) {
 		assert.Contains(t, res.Wire, "Name=Jean")
 		assert.Contains(t, res.Wire, "DurationSeconds=3600")
 		assert.Contains(t, res.Wire, "Policy=%7B%22Statement%22%3A%5B%7B%22Sid%22%3A%22Stmt1%22")
+		// The example response has <PackedPolicySize>6</PackedPolicySize>.
+		require.NotNil(t, res.Session)
+		assert.Equal(t, 6, res.Session.PackedPolicySize)
 	})
 }
