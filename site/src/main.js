@@ -3,7 +3,7 @@
 // recomputes the results on every edit.
 //
 // Stable data-testid values (for the browser tests in e2e/):
-//   header:   preset-select, share-button, engine-version, engine-status, live-status,
+//   header:   preset-select, share-button, jump-results, engine-version, engine-status, live-status,
 //             share-message, engine-message, timeout-message, embed-open-link, preset-title,
 //             preset-teaches, preset-quote, preset-source
 //   caller:   caller-type, caller-name, identity-tab-N, identity-panel-N, identity-add,
@@ -238,8 +238,22 @@ function wireShare() {
   });
 }
 
+// In-page links must not replace the fragment, which holds the scenario.
+function wireJumpLinks() {
+  for (const a of document.querySelectorAll('a[href^="#"]')) {
+    a.addEventListener("click", (e) => {
+      const target = document.getElementById(a.getAttribute("href").slice(1));
+      if (!target) return;
+      e.preventDefault();
+      target.scrollIntoView();
+      target.focus({ preventScroll: true });
+    });
+  }
+}
+
 async function start() {
   applyEmbed(embed);
+  wireJumpLinks();
   wireShare();
   setStatus("Loading engine…", "busy");
   let info;
