@@ -266,7 +266,7 @@ func (d *decoder) caller(v gjson.Result) Caller {
 		d.fail("caller", v, "expected an object, found "+typeName(v)+".")
 		return c
 	}
-	m := d.fields("caller", v, "type", "name", "policies", "permissionsBoundary", "tags")
+	m := d.fields("caller", v, "type", "name", "path", "userId", "policies", "permissionsBoundary", "tags")
 	if t := d.optStr("caller", m, "type"); t != "" {
 		if t != "IAMUser" && t != "Root" {
 			d.fail("caller.type", m["type"], fmt.Sprintf("the caller type is \"IAMUser\" or \"Root\"; found %q.", t))
@@ -274,6 +274,11 @@ func (d *decoder) caller(v gjson.Result) Caller {
 		c.Type = t
 	}
 	c.Name = d.optStr("caller", m, "name")
+	c.Path = d.optStr("caller", m, "path")
+	if c.Path != "" && (!strings.HasPrefix(c.Path, "/") || !strings.HasSuffix(c.Path, "/")) {
+		d.fail("caller.path", m["path"], fmt.Sprintf("an IAM path begins and ends with a slash, such as \"/division_abc/\"; found %q.", c.Path))
+	}
+	c.UserID = d.optStr("caller", m, "userId")
 	if c.Type == "IAMUser" && c.Name == "" {
 		d.fail("caller.name", v, "an IAM user caller needs a name, such as \"token-app\".")
 	}

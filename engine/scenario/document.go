@@ -63,6 +63,11 @@ type Caller struct {
 	Type string
 	// Name is the IAM user's name (ignored for Root).
 	Name string
+	// Path is the IAM user's path, such as "/division_abc/"; "" means "/".
+	Path string
+	// UserID is the IAM user's unique id (AIDA…), the value of aws:userid
+	// for the caller; "" leaves aws:userid out of the caller's context.
+	UserID string
 	// Policies are the user's identity-based policies.
 	Policies []PolicyText
 	// Boundary is the user's permissions boundary, or nil.

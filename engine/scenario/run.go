@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"strings"
 	"time"
 
 	"github.com/stsplay/stsplay/engine/eval"
@@ -57,13 +56,6 @@ func invalid(res *Result, err error) *Result {
 	return res
 }
 
-// stored is a parsed policy of the account (identity, boundary, managed or
-// resource): IAM validates these when they are saved.
-type stored struct {
-	ref   eval.PolicyRef
-	diags []policy.Diagnostic
-}
-
 // RunDocument simulates a decoded scenario.
 func RunDocument(doc *Document) *Result {
 	res := newResult()
@@ -71,83 +63,31 @@ func RunDocument(doc *Document) *Result {
 	if clock.IsZero() {
 		clock = time.Now().UTC()
 	}
-
-	// Parse every stored policy. IAM refuses to save a policy with errors,
-	// so a scenario whose stored policies have errors describes an account
-	// that cannot exist: it is reported, not run.
-	var firstBad *stored
-	parse := func(pt PolicyText, kind policy.Kind, name string) *stored {
-		p, diags := policy.Parse(pt.Text, kind)
-		s := &stored{ref: eval.PolicyRef{Source: pt.Source, Name: name, Policy: p}, diags: diags}
-		res.addDiagnostics(pt.Source, diags)
-		if firstBad == nil && policy.HasErrors(diags) {
-			firstBad = s
-		}
-		return s
-	}
-	var identity []eval.PolicyRef
-	for _, pt := range doc.Caller.Policies {
-		identity = append(identity, parse(pt, policy.Identity, "").ref)
-	}
-	var boundary *eval.PolicyRef
-	if doc.Caller.Boundary != nil {
-		b := parse(*doc.Caller.Boundary, policy.Boundary, "").ref
-		boundary = &b
-	}
-	managed := map[string]string{}
-	for _, m := range doc.ManagedPolicies {
-		parse(m.Policy, policy.Identity, m.ARN)
-		managed[m.ARN] = m.Policy.Text
-	}
-	var resources []eval.ResourcePolicy
-	for _, rp := range doc.ResourcePolicies {
-		s := parse(rp.Policy, policy.Resource, rp.Name)
-		resources = append(resources, eval.ResourcePolicy{PolicyRef: s.ref, AttachedTo: rp.AttachedTo, Account: rp.Account})
-	}
+	w := NewWorld(doc)
+	res.Diagnostics = append(res.Diagnostics, w.Diagnostics...)
 	// The inline session policy is shown with its diagnostics even when
 	// the call fails before STS reads it.
 	if doc.Request.Policy != nil {
 		_, diags := policy.Parse(*doc.Request.Policy, policy.Session)
 		res.addDiagnostics("request.Policy", diags)
 	}
-
 	req := stsRequest(doc.Request)
 	res.Wire = sts.EncodeQuery(req)
-	if firstBad != nil {
-		d := firstError(firstBad.diags)
-		res.Error = &Error{
-			Code:    CodeInvalidScenario,
-			Message: fmt.Sprintf("%s: IAM would refuse to save this policy: %s (line %d, column %d)", firstBad.ref.Source, d.Message, d.Line, d.Column),
-			Source:  firstBad.ref.Source,
-		}
+	if w.Invalid != nil {
+		res.Error = w.Invalid
 		return res
 	}
 
-	caller := sts.Caller{Type: sts.CallerType(doc.Caller.Type), Account: doc.Account, Partition: doc.Partition, UserName: doc.Caller.Name}
-	if caller.IsRoot() {
-		caller.UserName = ""
-	}
-	evalCaller := &eval.Caller{
-		Account: doc.Account, Partition: doc.Partition, Type: eval.CallerType(doc.Caller.Type), Name: caller.UserName,
-		Identity: identity, Boundary: boundary,
-		Context: eval.CallerContext(eval.CallerParams{
-			Account: doc.Account, Partition: doc.Partition, Type: eval.CallerType(doc.Caller.Type),
-			Name: caller.UserName, Tags: evalTags(doc.Caller.Tags), CurrentTime: clock,
-		}),
-	}
-	var random = sts.NewRandom(doc.Seed)
+	random := sts.NewRandom(doc.Seed)
 	out := sts.Simulate(req, sts.Env{
-		Caller:          caller,
-		ManagedPolicies: managed,
+		Caller:          w.Caller,
+		ManagedPolicies: w.Managed,
 		Key:             TokenKey,
 		Now:             clock,
 		Random:          random,
-		Authorize: func(ar sts.AuthRequest) bool {
-			r := eval.Request{Action: ar.Action, Resource: ar.Resource, Context: eval.TagRequestContext(evalSessionTags(ar.Tags))}
-			x := eval.ExplainCaller(evalCaller, r)
-			res.Authorization = append(res.Authorization, AuthorizationResult{Action: ar.Action, Resource: ar.Resource, Decision: x.Decision, Explanation: &x.Explanation})
-			return x.Decision == eval.Allowed
-		},
+		Authorize: w.Authorizer(clock, func(a AuthorizationResult) {
+			res.Authorization = append(res.Authorization, a)
+		}),
 	})
 	res.Response = &Response{Status: out.Status, Body: out.Body}
 	if out.Err != nil {
@@ -158,20 +98,7 @@ func RunDocument(doc *Document) *Result {
 	res.expect(doc)
 
 	v, s := out.Validated, out.Session
-	session := &eval.Session{
-		Account: doc.Account, Partition: doc.Partition, Name: v.Name,
-		CallerType: eval.CallerType(doc.Caller.Type), CallerName: caller.UserName,
-		Identity: identity, Boundary: boundary, Resources: resources,
-		Context: eval.SessionContext(eval.SessionParams{
-			Account: doc.Account, Partition: doc.Partition, Name: v.Name,
-			CallerType: eval.CallerType(doc.Caller.Type), CallerName: caller.UserName,
-			UserTags: evalTags(doc.Caller.Tags), SessionTags: evalSessionTags(v.Tags),
-			IssueTime: s.Claims.Issued, CurrentTime: clock,
-		}),
-	}
-	for _, sp := range v.Policies {
-		session.SessionPolicies = append(session.SessionPolicies, eval.PolicyRef{Source: sp.Source, Name: sp.ARN, Policy: sp.Policy})
-	}
+	session := w.Session(&s.Claims, v.Policies, clock)
 	res.Session = &Session{
 		ARN: s.FederatedUserARN, FederatedUserID: s.FederatedUserID,
 		AccessKeyID: s.Credentials.AccessKeyID, SecretAccessKey: s.Credentials.SecretAccessKey,
@@ -247,36 +174,6 @@ func stsRequest(r Request) sts.Request {
 	}
 	for _, t := range r.Tags {
 		out.Tags = append(out.Tags, sts.NewTag(t.Key, t.Value))
-	}
-	return out
-}
-
-func evalTags(tags []Tag) []eval.Tag {
-	out := make([]eval.Tag, 0, len(tags))
-	for _, t := range tags {
-		out = append(out, eval.Tag{Key: t.Key, Value: t.Value})
-	}
-	return out
-}
-
-func evalSessionTags(tags []sts.SessionTag) []eval.Tag {
-	out := make([]eval.Tag, 0, len(tags))
-	for _, t := range tags {
-		out = append(out, eval.Tag{Key: t.Key, Value: t.Value})
-	}
-	return out
-}
-
-// principalTags reads the session's principal tags back from its context,
-// where eval.SessionContext merged the user's and the session's tags.
-func principalTags(c *reqctx.Context) map[string]string {
-	out := map[string]string{}
-	const prefix = "aws:principaltag/"
-	for _, k := range c.Keys() {
-		if len(k) > len(prefix) && strings.EqualFold(k[:len(prefix)], prefix) {
-			v, _ := c.Get(k)
-			out[k[len(prefix):]] = v[0]
-		}
 	}
 	return out
 }

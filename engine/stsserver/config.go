@@ -143,6 +143,12 @@ func (c *Config) document(i int, request json.RawMessage) (*scenario.Document, e
 	if u.Name != "" {
 		caller["name"] = u.Name
 	}
+	if u.Path != "" {
+		caller["path"] = u.Path
+	}
+	if u.UserID != "" {
+		caller["userId"] = u.UserID
+	}
 	if len(u.Policies) > 0 {
 		caller["policies"] = u.Policies
 	}

@@ -21,9 +21,9 @@ func (h *Handler) getFederationToken(w http.ResponseWriter, c *call, fail func(*
 		return
 	}
 	out := sts.Simulate(req, sts.Env{
-		Caller:          c.owner.caller,
-		ManagedPolicies: c.owner.managed,
-		Authorize:       c.owner.authorizer(c.now),
+		Caller:          c.owner.world.Caller,
+		ManagedPolicies: c.owner.world.Managed,
+		Authorize:       c.owner.world.Authorizer(c.now, nil),
 		Key:             h.key,
 		Now:             c.now,
 		Random:          lockedRandom{h},

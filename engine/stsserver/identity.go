@@ -21,7 +21,7 @@ func (h *Handler) getCallerIdentity(w http.ResponseWriter, c *call) {
 		return
 	}
 	p := c.owner
-	writeSTS(w, http.StatusOK, renderIdentity(p.arn(), p.userID(), p.caller.Account, id), id, c.now)
+	writeSTS(w, http.StatusOK, renderIdentity(p.arn(), p.userID(), p.world.Caller.Account, id), id, c.now)
 }
 
 // renderIdentity renders GetCallerIdentityResponse for a long-term

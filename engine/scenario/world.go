@@ -1,0 +1,169 @@
+package scenario
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/stsplay/stsplay/engine/eval"
+	"github.com/stsplay/stsplay/engine/policy"
+	"github.com/stsplay/stsplay/engine/reqctx"
+	"github.com/stsplay/stsplay/engine/sts"
+)
+
+// World is the AWS account a scenario describes, with its stored policies
+// parsed once: the caller and its identity policies and boundary, the
+// managed policies that PolicyArns may name, and the resource-based
+// policies. Scenario runs and the HTTP endpoint both build the environment
+// of a GetFederationToken call, and the session it creates, from a World,
+// so that they agree byte for byte.
+type World struct {
+	// Doc is the document the world was built from.
+	Doc *Document
+	// Caller is the principal that calls GetFederationToken.
+	Caller sts.Caller
+	// Identity and Boundary are the caller's policies.
+	Identity []eval.PolicyRef
+	Boundary *eval.PolicyRef
+	// Managed maps managed policy ARNs to their text.
+	Managed map[string]string
+	// Resources are the resource-based policies.
+	Resources []eval.ResourcePolicy
+	// Diagnostics are the findings on every stored policy.
+	Diagnostics []Diagnostic
+	// Invalid is set when a stored policy has errors: IAM refuses to save
+	// such a policy, so the world cannot exist and must not be run. Its
+	// Source names the first such policy.
+	Invalid *Error
+}
+
+// NewWorld parses the stored policies of doc: identity policies and the
+// boundary as IAM validates them when they are saved, managed policies as
+// identity policies, resource-based policies as resource policies.
+func NewWorld(doc *Document) *World {
+	w := &World{
+		Doc:     doc,
+		Caller:  sts.Caller{Type: sts.CallerType(doc.Caller.Type), Account: doc.Account, Partition: doc.Partition, UserName: doc.Caller.Name, Path: doc.Caller.Path},
+		Managed: map[string]string{},
+	}
+	if w.Caller.IsRoot() {
+		w.Caller.UserName, w.Caller.Path = "", ""
+	}
+	parse := func(pt PolicyText, kind policy.Kind, name string) eval.PolicyRef {
+		p, diags := policy.Parse(pt.Text, kind)
+		for _, d := range diags {
+			w.Diagnostics = append(w.Diagnostics, Diagnostic{Source: pt.Source, Diagnostic: d})
+		}
+		if w.Invalid == nil && policy.HasErrors(diags) {
+			d := firstError(diags)
+			w.Invalid = &Error{
+				Code:    CodeInvalidScenario,
+				Message: fmt.Sprintf("%s: IAM would refuse to save this policy: %s (line %d, column %d)", pt.Source, d.Message, d.Line, d.Column),
+				Source:  pt.Source,
+			}
+		}
+		return eval.PolicyRef{Source: pt.Source, Name: name, Policy: p, Diagnostics: diags}
+	}
+	for _, pt := range doc.Caller.Policies {
+		w.Identity = append(w.Identity, parse(pt, policy.Identity, ""))
+	}
+	if doc.Caller.Boundary != nil {
+		b := parse(*doc.Caller.Boundary, policy.Boundary, "")
+		w.Boundary = &b
+	}
+	for _, m := range doc.ManagedPolicies {
+		parse(m.Policy, policy.Identity, m.ARN)
+		w.Managed[m.ARN] = m.Policy.Text
+	}
+	for _, rp := range doc.ResourcePolicies {
+		ref := parse(rp.Policy, policy.Resource, rp.Name)
+		w.Resources = append(w.Resources, eval.ResourcePolicy{PolicyRef: ref, AttachedTo: rp.AttachedTo, Account: rp.Account})
+	}
+	return w
+}
+
+// EvalCaller is the caller as the evaluator sees it at time now: its
+// policies, boundary and request context (aws:PrincipalArn, aws:username,
+// aws:PrincipalTag/…, aws:CurrentTime).
+func (w *World) EvalCaller(now time.Time) *eval.Caller {
+	t := eval.CallerType(w.Caller.Type)
+	return &eval.Caller{
+		Account: w.Caller.Account, Partition: w.Caller.Partition, Type: t, Name: w.Caller.UserName,
+		Identity: w.Identity, Boundary: w.Boundary,
+		Context: eval.CallerContext(eval.CallerParams{
+			Account: w.Caller.Account, Partition: w.Caller.Partition, Type: t,
+			Name: w.Caller.UserName, Path: w.Caller.Path, UserID: w.Doc.Caller.UserID,
+			Tags: evalTags(w.Doc.Caller.Tags), CurrentTime: now,
+		}),
+	}
+}
+
+// Authorizer returns the sts.Authorizer of calls made at time now: the
+// caller's sts:GetFederationToken and sts:TagSession permissions decided by
+// the evaluator, with the request's tags as aws:RequestTag/… and
+// aws:TagKeys. When record is not nil every check is explained and passed
+// to it.
+func (w *World) Authorizer(now time.Time, record func(AuthorizationResult)) sts.Authorizer {
+	caller := w.EvalCaller(now)
+	return func(ar sts.AuthRequest) bool {
+		r := eval.Request{Action: ar.Action, Resource: ar.Resource, Context: eval.TagRequestContext(evalSessionTags(ar.Tags))}
+		if record == nil {
+			return eval.DecideCaller(caller, r) == eval.Allowed
+		}
+		x := eval.ExplainCaller(caller, r)
+		record(AuthorizationResult{Action: ar.Action, Resource: ar.Resource, Decision: x.Decision, Explanation: &x.Explanation})
+		return x.Decision == eval.Allowed
+	}
+}
+
+// Session is the federated-user session a successful call created, as the
+// evaluator sees it at time now: the caller's policies, the session
+// policies, the resource-based policies and the session's request context.
+func (w *World) Session(c *sts.TokenClaims, policies []sts.SessionPolicy, now time.Time) *eval.Session {
+	t := eval.CallerType(w.Caller.Type)
+	s := &eval.Session{
+		Account: c.Account, Partition: c.Partition, Name: c.Name,
+		CallerType: t, CallerName: w.Caller.UserName, CallerARN: w.Caller.ARN(),
+		Identity: w.Identity, Boundary: w.Boundary, Resources: w.Resources,
+		Context: eval.SessionContext(eval.SessionParams{
+			Account: c.Account, Partition: c.Partition, Name: c.Name,
+			CallerType: t, CallerName: w.Caller.UserName,
+			UserTags: evalTags(w.Doc.Caller.Tags), SessionTags: evalSessionTags(c.Tags),
+			IssueTime: c.Issued, CurrentTime: now,
+		}),
+	}
+	for _, sp := range policies {
+		s.SessionPolicies = append(s.SessionPolicies, eval.PolicyRef{Source: sp.Source, Name: sp.ARN, Policy: sp.Policy, Diagnostics: sp.Diagnostics})
+	}
+	return s
+}
+
+func evalTags(tags []Tag) []eval.Tag {
+	out := make([]eval.Tag, 0, len(tags))
+	for _, t := range tags {
+		out = append(out, eval.Tag{Key: t.Key, Value: t.Value})
+	}
+	return out
+}
+
+func evalSessionTags(tags []sts.SessionTag) []eval.Tag {
+	out := make([]eval.Tag, 0, len(tags))
+	for _, t := range tags {
+		out = append(out, eval.Tag{Key: t.Key, Value: t.Value})
+	}
+	return out
+}
+
+// principalTags reads the session's principal tags back from its context,
+// where eval.SessionContext merged the user's and the session's tags.
+func principalTags(c *reqctx.Context) map[string]string {
+	out := map[string]string{}
+	const prefix = "aws:principaltag/"
+	for _, k := range c.Keys() {
+		if len(k) > len(prefix) && strings.EqualFold(k[:len(prefix)], prefix) {
+			v, _ := c.Get(k)
+			out[k[len(prefix):]] = v[0]
+		}
+	}
+	return out
+}
