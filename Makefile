@@ -4,12 +4,13 @@
 GO      ?= go
 PORT    ?= 8080
 
-.PHONY: all test test-go vet bench serve site wasm e2e worker worker-build fuzz clean
+.PHONY: all test test-go vet bench fuzz clean
 
 all: test
 
-## test: vet and every test (Go unit tests, then the browser and SDK tests).
-test: vet test-go e2e
+## test: vet and every test: Go unit tests, the site's module tests, the
+## browser tests in headless Chromium, and the AWS SDK tests of the endpoint.
+test: vet test-go site-test e2e e2e-sdk
 
 vet:
 	$(GO) vet ./...
@@ -103,4 +104,4 @@ e2e-sdk: e2e-deps worker-build
 	cd e2e && STSPLAY_SERVER_BIN=../$(STS_SERVER) node --test sdk/
 
 clean:
-	rm -rf dist
+	rm -rf site/dist wasm/worker/build e2e/artifacts
