@@ -4,7 +4,7 @@
 GO      ?= go
 PORT    ?= 8080
 
-.PHONY: all test test-go vet bench fuzz clean
+.PHONY: all test test-go vet bench fuzz clean e2e worker worker-build
 
 all: test
 
