@@ -37,9 +37,10 @@ func runCases(t *testing.T, cases []evalCase) {
 	}
 }
 
-func TestString(t *testing.T) {
+// stringCases are the table of TestString.
+func stringCases() []evalCase {
 	ip := one("aws:SourceIp", "203.0.113.5")
-	runCases(t, []evalCase{
+	return []evalCase{
 		{"equals one of several", cond("StringEquals", "aws:SourceIp", "10.0.0.1", "203.0.113.5"), []kv{ip}, false, true,
 			`StringEquals on aws:SourceIp matches: the request value "203.0.113.5" is equal to "203.0.113.5".`},
 		{"equals none", cond("StringEquals", "aws:SourceIp", "10.0.0.1", "10.0.0.2"), []kv{ip}, false, false,
@@ -71,12 +72,13 @@ func TestString(t *testing.T) {
 		{"plain operator on an empty multivalued key", cond("StringEquals", "aws:TagKeys", "a"), []kv{many("aws:TagKeys")}, false, false, "with no values"},
 		{"no policy values", cond("StringEquals", "k"), []kv{one("k", "a")}, false, false, "lists no policy value"},
 		{"no policy values negated", cond("StringNotEquals", "k"), []kv{one("k", "a")}, false, true, "lists no policy value"},
-	})
+	}
 }
 
-func TestVariables(t *testing.T) {
+// variableCases are the table of TestVariables.
+func variableCases() []evalCase {
 	user := one("aws:username", "Bob")
-	runCases(t, []evalCase{
+	return []evalCase{
 		{"variable substituted", cond("StringLike", "s3:prefix", "home/${aws:username}/*"), []kv{user, one("s3:prefix", "home/Bob/x")}, true, true,
 			`"home/${aws:username}/*" (here "home/Bob/*")`},
 		{"variable literal without 2012-10-17", cond("StringEquals", "k", "${aws:username}"), []kv{user, one("k", "${aws:username}")}, false, true, "matches"},
@@ -93,12 +95,13 @@ func TestVariables(t *testing.T) {
 		{"ignore case with variable", cond("StringEqualsIgnoreCase", "k", "${aws:username}-x"), []kv{user, one("k", "BOB-X")}, true, true, "matches"},
 		{"arn with variable", cond("ArnLike", "aws:PrincipalArn", "arn:aws:iam::*:user/${aws:username}"), []kv{user, one("aws:PrincipalArn", "arn:aws:iam::1:user/Bob")}, true, true, "matches"},
 		{"numeric values take no variables", cond("NumericEquals", "k", "${aws:username}"), []kv{one("aws:username", "5"), one("k", "5")}, true, false, "is not a number"},
-	})
+	}
 }
 
-func TestNumeric(t *testing.T) {
+// numericCases are the table of TestNumeric.
+func numericCases() []evalCase {
 	n := func(v string) []kv { return []kv{one("s3:max-keys", v)} }
-	runCases(t, []evalCase{
+	return []evalCase{
 		{"equals", cond("NumericEquals", "s3:max-keys", "10"), n("10"), false, true, "equal to"},
 		{"equals decimal forms", cond("NumericEquals", "s3:max-keys", "10.50"), n("010.5"), false, true, "matches"},
 		{"negative zero", cond("NumericEquals", "s3:max-keys", "-0"), n("0.0"), false, true, "matches"},
@@ -115,12 +118,13 @@ func TestNumeric(t *testing.T) {
 		{"bad policy value with negated operator", cond("NumericNotEquals", "s3:max-keys", "x"), n("10"), false, false, "is not a number"},
 		{"if exists missing", cond("NumericLessThanIfExists", "s3:max-keys", "10"), nil, false, true, "IfExists"},
 		{"hex is not a number", cond("NumericEquals", "s3:max-keys", "0x10"), n("16"), false, false, "is not a number"},
-	})
+	}
 }
 
-func TestDate(t *testing.T) {
+// dateCases are the table of TestDate.
+func dateCases() []evalCase {
 	now := func(v string) []kv { return []kv{one("aws:CurrentTime", v)} }
-	runCases(t, []evalCase{
+	return []evalCase{
 		{"less than", cond("DateLessThan", "aws:CurrentTime", "2026-12-31T23:59:59Z"), now("2026-11-22T01:00:00Z"), false, true, "before"},
 		{"greater than fails", cond("DateGreaterThan", "aws:CurrentTime", "2026-12-31T23:59:59Z"), now("2026-11-22T01:00:00Z"), false, false, "is not after"},
 		{"equals across offsets", cond("DateEquals", "aws:CurrentTime", "2026-01-01T02:00:00+02:00"), now("2026-01-01T00:00:00Z"), false, true, "the same time as"},
@@ -135,11 +139,12 @@ func TestDate(t *testing.T) {
 		{"bad request date", cond("DateLessThan", "aws:CurrentTime", "2026-01-01"), now("yesterday"), false, false, `the request value "yesterday" is not a date`},
 		{"february 29 of a non-leap year", cond("DateLessThan", "aws:CurrentTime", "2026-02-29"), now("2026-01-01"), false, false, "is not a date"},
 		{"missing key", cond("DateLessThan", "aws:CurrentTime", "2026-01-01"), nil, false, false, "not in the request"},
-	})
+	}
 }
 
-func TestBoolBinaryIP(t *testing.T) {
-	runCases(t, []evalCase{
+// boolBinaryIPCases are the table of TestBoolBinaryIP.
+func boolBinaryIPCases() []evalCase {
+	return []evalCase{
 		{"bool true", cond("Bool", "aws:SecureTransport", "true"), []kv{one("aws:SecureTransport", "TRUE")}, false, true, "equal to"},
 		{"bool false", cond("Bool", "aws:MultiFactorAuthPresent", "true"), []kv{one("aws:MultiFactorAuthPresent", "false")}, false, false, `is not equal to "true"`},
 		{"bool missing key", cond("Bool", "aws:MultiFactorAuthPresent", "false"), nil, false, false, "not in the request"},
@@ -166,12 +171,13 @@ func TestBoolBinaryIP(t *testing.T) {
 		{"not ip address missing key", cond("NotIpAddress", "aws:SourceIp", "10.0.0.0/8"), nil, false, true, "negated"},
 		{"bad cidr", cond("IpAddress", "aws:SourceIp", "10.0.0.0/33"), []kv{one("aws:SourceIp", "10.0.0.1")}, false, false, "is not an IP address or CIDR range"},
 		{"bad request ip", cond("IpAddress", "aws:SourceIp", "10.0.0.0/8"), []kv{one("aws:SourceIp", "localhost")}, false, false, `the request value "localhost" is not an IP address`},
-	})
+	}
 }
 
-func TestArn(t *testing.T) {
+// arnCases are the table of TestArn.
+func arnCases() []evalCase {
 	arn := one("aws:SourceArn", "arn:aws:someservice:us-east-2:999999999999:store/abc:111122223333:finance/document.txt")
-	runCases(t, []evalCase{
+	return []evalCase{
 		// OPS: the ArnLike vs StringLike example.
 		{"ArnLike per component", cond("ArnLike", "aws:SourceArn", "arn:aws:someservice:*:111122223333:finance/*"), []kv{arn}, false, false, "is not matched (component by component) by"},
 		{"StringLike across colons", cond("StringLike", "aws:SourceArn", "arn:aws:someservice:*:111122223333:finance/*"), []kv{arn}, false, true, "matches"},
@@ -180,11 +186,12 @@ func TestArn(t *testing.T) {
 		{"ArnNotEquals hit", cond("ArnNotEquals", "aws:PrincipalArn", "arn:aws:sts::*:federated-user/*"), []kv{one("aws:PrincipalArn", "arn:aws:sts::123456789012:federated-user/Carol")}, false, false, "does not match"},
 		{"ArnLike non-ARN request value", cond("ArnLike", "k", "arn:aws:s3:::*"), []kv{one("k", "bucket")}, false, false, "does not match"},
 		{"ArnNotLike missing key", cond("ArnNotLike", "k", "arn:aws:s3:::*"), nil, false, true, "negated"},
-	})
+	}
 }
 
-func TestNull(t *testing.T) {
-	runCases(t, []evalCase{
+// nullCases are the table of TestNull.
+func nullCases() []evalCase {
+	return []evalCase{
 		{"true and absent", cond("Null", "aws:TokenIssueTime", "true"), nil, false, true, "is not in the request, and Null true asks for the key to be absent"},
 		{"true and present", cond("Null", "aws:TokenIssueTime", "true"), []kv{one("aws:TokenIssueTime", "x")}, false, false, "is in the request"},
 		{"false and present", cond("Null", "aws:TokenIssueTime", "false"), []kv{one("aws:TokenIssueTime", "x")}, false, true, "false asks for the key to be present"},
@@ -194,12 +201,13 @@ func TestNull(t *testing.T) {
 		{"empty set is null", cond("Null", "aws:TagKeys", "true"), []kv{many("aws:TagKeys")}, false, true, "counts as null"},
 		{"bad value", cond("Null", "k", "maybe"), nil, false, false, "is neither true nor false"},
 		{"no values", cond("Null", "k"), nil, false, false, "lists no value"},
-	})
+	}
 }
 
-func TestSetOperators(t *testing.T) {
+// setCases are the table of TestSetOperators.
+func setCases() []evalCase {
 	tags := many("aws:TagKeys", "Environment", "CostCenter")
-	runCases(t, []evalCase{
+	return []evalCase{
 		{"any value hit", cond("ForAnyValue:StringEquals", "aws:TagKeys", "CostCenter", "Owner"), []kv{tags}, false, true, `the request value "CostCenter" is equal to "CostCenter"`},
 		{"any value miss", cond("ForAnyValue:StringEquals", "aws:TagKeys", "Owner"), []kv{tags}, false, false, `none of the request values ("Environment", "CostCenter") is equal to any of "Owner"`},
 		{"any value missing key", cond("ForAnyValue:StringEquals", "aws:TagKeys", "Owner"), nil, false, false, "ForAnyValue is false when there are no request values"},
@@ -219,7 +227,7 @@ func TestSetOperators(t *testing.T) {
 		{"all values numeric bad request value", cond("ForAllValues:NumericLessThan", "k", "5"), []kv{many("k", "1", "x")}, false, false, `"x" is not a number`},
 		{"all values ip", cond("ForAllValues:IpAddress", "k", "10.0.0.0/8"), []kv{many("k", "10.0.0.1", "10.2.2.2")}, false, true, "matches"},
 		{"any value arn", cond("ForAnyValue:ArnLike", "aws:CalledVia", "arn:aws:cloudformation:*:*:*"), []kv{many("aws:CalledVia", "arn:aws:x:::y", "arn:aws:cloudformation:us-east-1:1:stack/s")}, false, true, "matches"},
-	})
+	}
 }
 
 func TestUnknownOperator(t *testing.T) {
@@ -271,4 +279,29 @@ func TestIndexes(t *testing.T) {
 			assert.Equal(t, tt.pol, r.PolicyIndex())
 		})
 	}
+}
+
+func TestString(t *testing.T) { runCases(t, stringCases()) }
+
+func TestVariables(t *testing.T) { runCases(t, variableCases()) }
+
+func TestNumeric(t *testing.T) { runCases(t, numericCases()) }
+
+func TestDate(t *testing.T) { runCases(t, dateCases()) }
+
+func TestBoolBinaryIP(t *testing.T) { runCases(t, boolBinaryIPCases()) }
+
+func TestArn(t *testing.T) { runCases(t, arnCases()) }
+
+func TestNull(t *testing.T) { runCases(t, nullCases()) }
+
+func TestSetOperators(t *testing.T) { runCases(t, setCases()) }
+
+// allCases lists every table, for the golden file of messages.
+func allCases() []evalCase {
+	var all []evalCase
+	for _, f := range []func() []evalCase{stringCases, variableCases, numericCases, dateCases, boolBinaryIPCases, arnCases, nullCases, setCases} {
+		all = append(all, f()...)
+	}
+	return all
 }
