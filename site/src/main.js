@@ -90,6 +90,7 @@ async function run() {
   try {
     const out = await client.run(JSON.stringify(doc));
     message("timeout-message", "");
+    message("engine-message", "");
     show(JSON.parse(out));
     setStatus("Up to date", "ok");
   } catch (err) {
@@ -97,7 +98,7 @@ async function run() {
       message("timeout-message", `${err.message} Your scenario is unchanged; edit it to try again.`);
       setStatus("Stopped (too slow)", "bad");
     } else if (!queued) {
-      message("engine-message", `The engine failed: ${err.message}`);
+      message("engine-message", `The engine failed on this scenario (${err.message}) and was restarted. Your scenario is unchanged; edit it to try again.`);
       setStatus("Failed", "bad");
     }
   } finally {

@@ -50,6 +50,18 @@ export class EngineClient {
     clearTimeout(call.timer);
     if (msg.ok) call.resolve(msg.value);
     else call.reject(new Error(msg.message));
+    if (msg.fatal) this.restart();
+  }
+
+  restart() {
+    for (const other of this.pending.values()) {
+      clearTimeout(other.timer);
+      other.reject(new Error("The engine was restarted."));
+    }
+    this.pending.clear();
+    this.worker.terminate();
+    this.restarts++;
+    this.start().catch(() => {});
   }
 
   /** run runs one scenario document (a JSON string) and resolves with the result JSON string. */
@@ -76,13 +88,9 @@ export class EngineClient {
     const call = this.pending.get(id);
     if (!call) return;
     // Every call in flight dies with the worker.
-    for (const [otherId, other] of this.pending) {
-      clearTimeout(other.timer);
-      other.reject(otherId === id ? new TimeoutError(this.timeoutMs) : new Error("The engine was restarted."));
-    }
-    this.pending.clear();
-    this.worker.terminate();
-    this.restarts++;
-    this.start().catch(() => {});
+    this.pending.delete(id);
+    clearTimeout(call.timer);
+    call.reject(new TimeoutError(this.timeoutMs));
+    this.restart();
   }
 }

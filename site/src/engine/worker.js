@@ -26,6 +26,10 @@ self.addEventListener("message", async (event) => {
     else throw new Error(`unknown operation ${op}`);
     self.postMessage({ id, ok: true, value });
   } catch (err) {
-    self.postMessage({ id, ok: false, message: String(err && err.message ? err.message : err) });
+    const message = String(err && err.message ? err.message : err);
+    // The bridge never throws (it returns an error result instead), so a
+    // throw means the Go runtime itself broke (stack overflow, out of
+    // memory, exited): the page then starts a new worker.
+    self.postMessage({ id, ok: false, message, fatal: true });
   }
 });

@@ -4,7 +4,7 @@ import { h } from "../dom.js";
 
 const DECISIONS = {
   allowed: { word: "Allowed", icon: "✓", cls: "ok" },
-  explicitDeny: { word: "Explicit deny", icon: "⛔", cls: "bad" },
+  explicitDeny: { word: "Explicit deny", icon: "⊘", cls: "bad" },
   implicitDeny: { word: "Implicit deny", icon: "✕", cls: "warn" },
 };
 
