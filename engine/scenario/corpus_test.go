@@ -50,6 +50,11 @@ var knownDisagreements = map[string]string{
 	"cond-null-false-empty-value.json": `Null "false" on a request key whose value is "" gives allowed; the ` +
 		`Multivalued context key examples page says to use Null false "to prevent missing context keys or ` +
 		`context keys with empty values from evaluating to true", so an empty value is null`,
+	// engine/eval (SessionContext): the session context has neither key,
+	// so a check that does not supply them sees them as absent.
+	"ctx-always-present-transport-region.json": `Null "false" on aws:SecureTransport and aws:RequestedRegion gives ` +
+		`implicitDeny when the check supplies no context; AWS global condition context keys says both are ` +
+		`"always included in the request context" (iam_semantics.md §5 lists them as always present)`,
 }
 
 // corpus indexes every document under corpusDir.
@@ -336,6 +341,12 @@ var corpus = []corpusCase{
 	{"sts-policy-whitespace-only.json", "STS API Reference, \"GetFederationToken\" (MalformedPolicyDocument); sts_wire §1 (text that is not JSON)", "A Policy of spaces passes the length and pattern rules and is MalformedPolicyDocument."},
 	{"sts-policyarn-short.json", "STS API Reference, \"GetFederationToken\" (PolicyArns: up to 10 managed policies in the caller's account) (arnType length 20–2048)", "A PolicyArn shorter than 20 characters is a ValidationError."},
 	{"sts-tag-key-allowed-chars.json", "STS API Reference, \"GetFederationToken\" (Tags: at most 50; Key 1–128, Value 0–256; aws: reserved; keys case-insensitive) (pattern [\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]+)", "A tag key with space, : / = + - @ _ . is accepted."},
+	{"ctx-always-present-principal-time.json", "IAM User Guide, \"AWS global condition context keys\" (aws:PrincipalArn, aws:PrincipalAccount, aws:CurrentTime and aws:EpochTime are \"always included in the request context\")", "Null false holds for the keys AWS always includes."},
+	{"ctx-always-present-transport-region.json", "IAM User Guide, \"AWS global condition context keys\" (aws:SecureTransport and aws:RequestedRegion: \"This key is always included in the request context\"); iam_semantics §5 table", "Null false holds for aws:SecureTransport and aws:RequestedRegion even when the check supplies no value for them."},
+	{"caller-mfa-boolifexists-deny.json", "STS API Reference, \"GetFederationToken\" + IAM User Guide, \"Policy evaluation logic\" (the caller needs sts:GetFederationToken on arn:aws:sts::ACCT:federated-user/NAME) + IAM User Guide, \"AWS global condition context keys\" (aws:MultiFactorAuthPresent: \"not present\" for long-term IAM user access keys; \"BoolIfExists\" denies them, \"Bool\" does not)", "Deny * with BoolIfExists aws:MultiFactorAuthPresent false refuses GetFederationToken called with the user's access keys."},
+	{"caller-mfa-bool-deny-not-applied.json", "STS API Reference, \"GetFederationToken\" + IAM User Guide, \"Policy evaluation logic\" (the caller needs sts:GetFederationToken on arn:aws:sts::ACCT:federated-user/NAME) + IAM User Guide, \"AWS global condition context keys\" (aws:MultiFactorAuthPresent: \"not present\" for long-term IAM user access keys; \"BoolIfExists\" denies them, \"Bool\" does not)", "Deny * with Bool (no IfExists) aws:MultiFactorAuthPresent false does not apply to long-term keys, so the call succeeds."},
+	{"caller-tokenissuetime-absent.json", "STS API Reference, \"GetFederationToken\" + IAM User Guide, \"Policy evaluation logic\" (the caller needs sts:GetFederationToken on arn:aws:sts::ACCT:federated-user/NAME) + IAM User Guide, \"AWS global condition context keys\" (aws:TokenIssueTime is \"included in the request context only when the principal uses temporary credentials\")", "A Deny on requests made with temporary credentials (Null aws:TokenIssueTime false) does not stop the IAM user's call."},
+	{"caller-principaltype-user.json", "STS API Reference, \"GetFederationToken\" + IAM User Guide, \"Policy evaluation logic\" (the caller needs sts:GetFederationToken on arn:aws:sts::ACCT:federated-user/NAME) + IAM User Guide, \"IAM policy elements: Variables and tags\" (Principal key values: User) + IAM User Guide, \"AWS global condition context keys\"", "The caller's aws:PrincipalType is User and aws:PrincipalArn its user ARN."},
 }
 
 // readCorpus runs one corpus document.
