@@ -42,6 +42,8 @@ package policy
 //	set-operator-on-null           error             ForAnyValue:/ForAllValues: on Null
 //	operator-case                  warning           an operator written in another letter case
 //	empty-condition                warning           a Condition or operator block without keys
+//	set-operator-single-valued     warning           ForAnyValue:/ForAllValues: on a single-valued global key
+//	multivalued-key-without-set    warning           a plain operator on a multivalued global key such as aws:TagKeys
 //	forallvalues-with-allow        warning           ForAllValues: in an Allow statement (overly permissive)
 //	condition-key-missing-prefix   error             a condition key without "service:" (such as "SourceIp")
 //	invalid-condition-value        warning / error   a value the operator can never match (error for dates)
@@ -163,6 +165,16 @@ const (
 	// CodeEmptyCondition: a Condition element or an operator block with no
 	// keys. Severity warning.
 	CodeEmptyCondition = "empty-condition"
+	// CodeSetOperatorSingleValued: ForAnyValue: or ForAllValues: on a
+	// global key that is single-valued, such as aws:SourceIp. Severity
+	// warning [MULTI: "Do not use set operators with single-valued condition
+	// keys"].
+	CodeSetOperatorSingleValued = "set-operator-single-valued"
+	// CodeMultivaluedKeyWithoutSet: an operator without ForAnyValue: or
+	// ForAllValues: on a multivalued global key such as aws:TagKeys.
+	// Severity warning [MULTI: set operators are for multivalued keys; how
+	// AWS evaluates a plain operator there is not documented, §3.1].
+	CodeMultivaluedKeyWithoutSet = "multivalued-key-without-set"
 	// CodeForAllValuesWithAllow: a ForAllValues: operator in an Allow
 	// statement, which is also true when the request has no values for the
 	// key. Severity warning [OPS: "Do not use ForAllValues with an Allow

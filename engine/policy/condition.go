@@ -71,6 +71,7 @@ func (p *parser) conditionKey(keys *keySet, op Operator, ok, kk, kv gjson.Result
 		p.reportAt(kk, CodeConditionKeyMissingPrefix, SeverityError, keyPath,
 			"Actions/Conditions must be prefaced by a vendor, e.g., iam, sdb, ec2, etc. Condition key %q has no service prefix; global keys are written like \"aws:SourceIp\".", kk.Str)
 	}
+	p.checkKeyValuedness(op, kk, keyPath)
 	c := &Condition{OperatorText: p.str(ok), Operator: op, Key: p.str(kk),
 		Range: p.idx.span(kk.Index, kv.Index+len(kv.Raw))}
 	c.Values, _ = p.stringList(kv, keyPath, "The value of condition key "+kk.Str, true, func(s String, vp jpath) {
@@ -81,6 +82,25 @@ func (p *parser) conditionKey(keys *keySet, op Operator, ok, kk, kv gjson.Result
 			"Condition key %s has an empty list of values, so the condition can never match.", kk.Str)
 	}
 	return c
+}
+
+// checkKeyValuedness warns when the set qualifier of op does not fit the
+// condition key kk: a set operator on a single-valued key, or none on a
+// multivalued key [MULTI; iam_semantics.md §3.1]. Only global keys whose
+// kind is documented are checked; Null tests presence and takes no set
+// qualifier either way.
+func (p *parser) checkKeyValuedness(op Operator, kk gjson.Result, path jpath) {
+	if !op.Known() || op.Base == "Null" {
+		return
+	}
+	switch {
+	case op.Set != NoSet && singleValued(kk.Str):
+		p.reportAt(kk, CodeSetOperatorSingleValued, SeverityWarning, path,
+			"The key %s is single-valued, and AWS says: \"Do not use set operators with single-valued condition keys.\" Use %s without %s:.", kk.Str, op.Base, op.Set)
+	case op.Set == NoSet && multivalued(kk.Str):
+		p.reportAt(kk, CodeMultivaluedKeyWithoutSet, SeverityWarning, path,
+			"The key %s is multivalued (its value is a set); compare it with ForAnyValue:%s or ForAllValues:%s.", kk.Str, op.Base, op.Base)
+	}
 }
 
 // operator parses and checks the operator key k.

@@ -117,6 +117,9 @@ var diagCases = []diagCase{
 	{"null with ifexists", Identity, stmt(allow, getObj, anyRes, `"Condition": {"NullIfExists": {"aws:TokenIssueTime": "true"}}`), CodeUnknownOperator, SeverityError, 8, 21, "Statement[0].Condition.NullIfExists", ""},
 	{"set operator on null", Identity, stmt(allow, getObj, anyRes, `"Condition": {"ForAnyValue:Null": {"aws:TagKeys": "true"}}`), CodeSetOperatorOnNull, SeverityError, 8, 21, "Statement[0].Condition.ForAnyValue:Null", ""},
 	{"operator in lower case", Identity, stmt(allow, getObj, anyRes, `"Condition": {"stringequals": {"aws:username": "x"}}`), CodeOperatorCase, SeverityWarning, 8, 21, "Statement[0].Condition.stringequals", `"StringEquals"`},
+	{"set operator on a single-valued key", Identity, stmt(allow, getObj, anyRes, `"Condition": {"ForAnyValue:IpAddress": {"aws:SourceIP": "203.0.113.0/24"}}`), CodeSetOperatorSingleValued, SeverityWarning, 8, 47, "Statement[0].Condition.ForAnyValue:IpAddress.aws:SourceIP", "Do not use set operators with single-valued condition keys."},
+	{"set operator on a tag key", Identity, stmt(allow, getObj, anyRes, `"Condition": {"ForAnyValue:StringEquals": {"aws:PrincipalTag/team": "blue"}}`), CodeSetOperatorSingleValued, SeverityWarning, 8, 50, "Statement[0].Condition.ForAnyValue:StringEquals.aws:PrincipalTag/team", ""},
+	{"plain operator on aws:TagKeys", Identity, stmt(allow, getObj, anyRes, `"Condition": {"StringEquals": {"aws:TagKeys": ["a", "b"]}}`), CodeMultivaluedKeyWithoutSet, SeverityWarning, 8, 38, "Statement[0].Condition.StringEquals.aws:TagKeys", "ForAnyValue:StringEquals"},
 	{"forallvalues with allow", Identity, stmt(allow, getObj, anyRes, `"Condition": {"ForAllValues:StringEquals": {"aws:TagKeys": ["a", "b"], "aws:CalledVia": "c"}}`), CodeForAllValuesWithAllow, SeverityWarning, 8, 21, "Statement[0].Condition.ForAllValues:StringEquals", "Null condition"},
 	{"empty condition", Identity, stmt(allow, getObj, anyRes, `"Condition": {}`), CodeEmptyCondition, SeverityWarning, 8, 20, "Statement[0].Condition", ""},
 	{"empty operator block", Identity, stmt(allow, getObj, anyRes, `"Condition": {"StringEquals": {}}`), CodeEmptyCondition, SeverityWarning, 8, 37, "Statement[0].Condition.StringEquals", ""},
@@ -169,7 +172,7 @@ func TestEveryCodeIsTested(t *testing.T) {
 		CodePrincipalAndNotPrincipal, CodeInvalidPrincipal, CodeUnknownPrincipalType, CodeNotPrincipalDiscouraged,
 		CodeInvalidSid, CodeDuplicateSid, CodeActionMissingPrefix, CodeInvalidAction, CodeVariableInAction,
 		CodeMalformedARN, CodeWildcardInService, CodeUnknownOperator, CodeSetOperatorOnNull, CodeOperatorCase,
-		CodeEmptyCondition, CodeForAllValuesWithAllow, CodeConditionKeyMissingPrefix, CodeInvalidConditionValue, CodeUnterminatedVariable, CodeVariableWithoutVersion,
+		CodeEmptyCondition, CodeSetOperatorSingleValued, CodeMultivaluedKeyWithoutSet, CodeForAllValuesWithAllow, CodeConditionKeyMissingPrefix, CodeInvalidConditionValue, CodeUnterminatedVariable, CodeVariableWithoutVersion,
 		CodeVariableNotSupported, CodeTooManyDiagnostics}
 	tested := map[string]bool{}
 	for _, c := range diagCases {
