@@ -62,6 +62,7 @@ async function main() {
     external: ["node:*"],
     plugins: [wasmExecPlugin],
     define: { __WASM_FILE__: JSON.stringify(`./${wasmFile}`) },
+    banner: { js: "/*! Includes wasm_exec.js from the Go distribution: Copyright 2018 The Go Authors. All rights reserved. Use of this source code is governed by a BSD-style license (go.dev/LICENSE). */" },
   });
   const workerFile = outputName(worker, "worker.js");
 
