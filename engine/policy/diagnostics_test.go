@@ -162,28 +162,6 @@ func TestDiagnostics(t *testing.T) {
 	}
 }
 
-// TestEveryCodeIsTested makes sure that the table above covers every code
-// of codes.go.
-func TestEveryCodeIsTested(t *testing.T) {
-	all := []string{CodeInvalidJSON, CodeWrongType, CodeDuplicateKey, CodeUnknownElement, CodeMissingVersion,
-		CodeInvalidVersion, CodeOldVersion, CodeIDNotAllowed, CodeMissingStatement, CodeEmptyStatement, CodeMissingEffect,
-		CodeInvalidEffect, CodeMissingAction, CodeActionAndNotAction, CodeMissingResource,
-		CodeResourceAndNotResource, CodeEmptyArray, CodePrincipalNotAllowed, CodeMissingPrincipal,
-		CodePrincipalAndNotPrincipal, CodeInvalidPrincipal, CodeUnknownPrincipalType, CodeNotPrincipalDiscouraged,
-		CodeInvalidSid, CodeDuplicateSid, CodeActionMissingPrefix, CodeInvalidAction, CodeVariableInAction,
-		CodeMalformedARN, CodeWildcardInService, CodeUnknownOperator, CodeSetOperatorOnNull, CodeOperatorCase,
-		CodeEmptyCondition, CodeSetOperatorSingleValued, CodeMultivaluedKeyWithoutSet, CodeForAllValuesWithAllow, CodeConditionKeyMissingPrefix, CodeInvalidConditionValue, CodeUnterminatedVariable, CodeVariableWithoutVersion,
-		CodeVariableNotSupported, CodeTooManyDiagnostics}
-	tested := map[string]bool{}
-	for _, c := range diagCases {
-		tested[c.code] = true
-	}
-	for _, code := range all {
-		assert.True(t, tested[code], "no test case for %s", code)
-		assert.Regexp(t, `^[a-z]+(-[a-z]+)*$`, code, "codes are kebab-case")
-	}
-}
-
 // TestCleanPolicies checks that valid policies produce no diagnostics.
 func TestCleanPolicies(t *testing.T) {
 	cases := []struct {
