@@ -75,8 +75,8 @@ func Check(c *policy.Condition, vars bool, ctx reqctx.Getter) Result {
 		var buf [8]time.Time
 		tv.dates, bad = parseAll(buf[:0], c.Values, parseDate)
 	case famBool:
-		var buf [8]bool
-		tv.bools, bad = parseAll(buf[:0], c.Values, parseBool)
+		var buf [8]boolValue
+		tv.bools, bad = boolValues(buf[:0], c.Values, vars, ctx)
 	case famIP:
 		var buf [8]netip.Prefix
 		tv.ips, bad = parseAll(buf[:0], c.Values, parseIPRange)

@@ -64,6 +64,40 @@ func parseAll[T any](dst []T, values []policy.String, parse func(string) (T, boo
 	return dst, -1
 }
 
+// boolValue is a Bool policy value once read: ok is false for a value
+// whose policy variable has no value, which matches nothing.
+type boolValue struct {
+	b, ok bool
+}
+
+// boolValues reads the values of a Bool condition. Policy variables are
+// substituted first when vars is true: "You can use a policy variable with
+// the Boolean condition operator" (IAM User Guide, "IAM JSON policy
+// elements: Condition operators", Boolean condition operators; the
+// "Variables and tags" page lists only string and ARN operators, and this
+// engine follows the operator page, which is the more specific). A value
+// that is not true or false after substitution is bad, as without
+// variables; the index of the first bad value is returned, or -1.
+func boolValues(dst []boolValue, values []policy.String, vars bool, ctx reqctx.Getter) ([]boolValue, int) {
+	for i := range values {
+		text := values[i].Value
+		if vars && match.HasVariables(text) {
+			pat, ok := match.Expand(text, true, ctx)
+			if !ok {
+				dst = append(dst, boolValue{})
+				continue
+			}
+			text = pat.String()
+		}
+		b, ok := parseBool(text)
+		if !ok {
+			return dst, i
+		}
+		dst = append(dst, boolValue{b: b, ok: true})
+	}
+	return dst, -1
+}
+
 // firstBadBinary returns the index of the first policy value that is not
 // base 64, or -1.
 func firstBadBinary(values []policy.String) int {
@@ -91,7 +125,7 @@ type matcher struct {
 type typedValues struct {
 	nums  []number
 	dates []time.Time
-	bools []bool
+	bools []boolValue
 	ips   []netip.Prefix
 }
 
@@ -133,7 +167,7 @@ func (m *matcher) first(v string, tv *typedValues) (pol int, bad bool) {
 			return -1, true
 		}
 		for i, y := range tv.bools {
-			if x == y {
+			if y.ok && x == y.b {
 				return i, false
 			}
 		}

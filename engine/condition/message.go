@@ -134,8 +134,7 @@ func (r Result) writeComparison(b *strings.Builder) {
 // writeUnresolved adds a sentence for each policy value whose variable has
 // no value.
 func (r Result) writeUnresolved(b *strings.Builder) {
-	f := familyOf(r.cond.Operator.Base)
-	if !r.vars || (f != famString && f != famArn) || r.reason != reasonCompared && r.reason != reasonMultiPlain {
+	if !r.vars || !substitutes(familyOf(r.cond.Operator.Base)) || r.reason != reasonCompared && r.reason != reasonMultiPlain {
 		return
 	}
 	for _, v := range r.cond.Values {
@@ -147,6 +146,11 @@ func (r Result) writeUnresolved(b *strings.Builder) {
 		}
 	}
 }
+
+// substitutes reports whether policy variables are substituted in the
+// values of a family: String and Arn [VARS], and Bool [OPS] (see
+// boolValues).
+func substitutes(f family) bool { return f == famString || f == famArn || f == famBool }
 
 // policyList lists the policy values, quoted and joined by commas.
 func (r Result) policyList() string {
@@ -162,8 +166,7 @@ func (r Result) policyList() string {
 func (r Result) policyValue(i int) string {
 	v := r.cond.Values[i].Value
 	q := strconv.Quote(v)
-	f := familyOf(r.cond.Operator.Base)
-	if !r.vars || (f != famString && f != famArn) || !match.HasVariables(v) {
+	if !r.vars || !substitutes(familyOf(r.cond.Operator.Base)) || !match.HasVariables(v) {
 		return q
 	}
 	p, ok := match.Expand(v, true, r.ctx)

@@ -49,8 +49,35 @@ func (c *Context) Get(key string) ([]string, bool) {
 	if c == nil {
 		return nil, false
 	}
+	var buf [64]byte
+	if k, ok := foldKey(key, buf[:0]); ok {
+		// Indexing with string(bytes) does not allocate.
+		e, ok := c.entries[string(k)]
+		return e.values, ok
+	}
 	e, ok := c.entries[strings.ToLower(key)]
 	return e.values, ok
+}
+
+// foldKey lower-cases an ASCII key into dst. It reports false for a key
+// that is not ASCII or does not fit, which the caller folds with
+// strings.ToLower instead. Keys are looked up on every condition and
+// variable, so this keeps the evaluator's fast path free of allocations.
+func foldKey(key string, dst []byte) ([]byte, bool) {
+	if len(key) > cap(dst) {
+		return nil, false
+	}
+	for i := 0; i < len(key); i++ {
+		c := key[i]
+		if c >= 0x80 {
+			return nil, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst, true
 }
 
 // IsMulti reports whether a present key was set as multivalued.

@@ -88,3 +88,25 @@ func TestLayersLookUpInOrder(t *testing.T) {
 	_, ok = Layers{nil, sess}.Get("aws:PrincipalType")
 	assert.True(t, ok, "a nil layer is skipped")
 }
+
+func TestGetFoldsLongAndNonASCIIKeys(t *testing.T) {
+	c := New()
+	long := "aws:PrincipalTag/" + "AVeryLongTagKeyThatDoesNotFitInTheStackBufferOfSixtyFourBytes"
+	c.Set(long, "v")
+	v, ok := c.Get("AWS:principaltag/averylongtagkeythatdoesnotfitinthestackbufferofsixtyfourbytes")
+	assert.True(t, ok)
+	assert.Equal(t, []string{"v"}, v)
+	c.Set("aws:PrincipalTag/Ärger", "ü")
+	v, ok = c.Get("AWS:PRINCIPALTAG/äRGER")
+	assert.True(t, ok)
+	assert.Equal(t, []string{"ü"}, v)
+}
+
+func BenchmarkGetMixedCase(b *testing.B) {
+	c := New()
+	c.Set("aws:SourceIp", "203.0.113.5")
+	b.ReportAllocs()
+	for b.Loop() {
+		c.Get("aws:SourceIp")
+	}
+}
