@@ -352,6 +352,8 @@ var corpus = []corpusCase{
 	{"caller-mfa-bool-deny-not-applied.json", "STS API Reference, \"GetFederationToken\" + IAM User Guide, \"Policy evaluation logic\" (the caller needs sts:GetFederationToken on arn:aws:sts::ACCT:federated-user/NAME) + IAM User Guide, \"AWS global condition context keys\" (aws:MultiFactorAuthPresent: \"not present\" for long-term IAM user access keys; \"BoolIfExists\" denies them, \"Bool\" does not)", "Deny * with Bool (no IfExists) aws:MultiFactorAuthPresent false does not apply to long-term keys, so the call succeeds."},
 	{"caller-tokenissuetime-absent.json", "STS API Reference, \"GetFederationToken\" + IAM User Guide, \"Policy evaluation logic\" (the caller needs sts:GetFederationToken on arn:aws:sts::ACCT:federated-user/NAME) + IAM User Guide, \"AWS global condition context keys\" (aws:TokenIssueTime is \"included in the request context only when the principal uses temporary credentials\")", "A Deny on requests made with temporary credentials (Null aws:TokenIssueTime false) does not stop the IAM user's call."},
 	{"caller-principaltype-user.json", "STS API Reference, \"GetFederationToken\" + IAM User Guide, \"Policy evaluation logic\" (the caller needs sts:GetFederationToken on arn:aws:sts::ACCT:federated-user/NAME) + IAM User Guide, \"IAM policy elements: Variables and tags\" (Principal key values: User) + IAM User Guide, \"AWS global condition context keys\"", "The caller's aws:PrincipalType is User and aws:PrincipalArn its user ARN."},
+	{"sts-two-validation-errors.json", "STS API Reference, \"GetFederationToken\" (Name: length 2–32, pattern [\\w+=,.@-]*); sts_wire §1 + STS API Reference, \"GetFederationToken\" (DurationSeconds 900–129600, default 43200; root maximum 3600); sts_wire §1 (\"N validation errors detected: …; …\", UNCONFIRMED order)", "A request with a bad Name and a bad DurationSeconds is one ValidationError that counts both."},
+	{"sts-duration-root-900.json", "STS API Reference, \"GetFederationToken\" (DurationSeconds 900–129600, default 43200; root maximum 3600)", "A root caller asking for 900 seconds gets 900 (the cap only shortens)."},
 }
 
 // readCorpus runs one corpus document.
@@ -481,6 +483,13 @@ func TestCorpusErrors(t *testing.T) {
 		assert.True(t, strings.HasPrefix(res.Error.Message, `1 validation error detected: Value '{"Version":"2012-10-17",`), res.Error.Message)
 		assert.True(t, strings.HasSuffix(res.Error.Message, "' at 'policy' failed to satisfy constraint: Member must have length less than or equal to 2048"), res.Error.Message)
 	})
+	t.Run("several validation errors", func(t *testing.T) {
+		res := readCorpus(t, "sts-two-validation-errors.json")
+		require.NotNil(t, res.Error)
+		assert.True(t, strings.HasPrefix(res.Error.Message, "2 validation errors detected: "), res.Error.Message)
+		assert.Contains(t, res.Error.Message, "Value 'J' at 'name' failed to satisfy constraint: Member must have length greater than or equal to 2")
+		assert.Contains(t, res.Error.Message, "Value '899' at 'durationSeconds' failed to satisfy constraint: Member must have value greater than or equal to 900")
+	})
 	t.Run("packed session tags", func(t *testing.T) {
 		// "Packed size of session tags consumes 498% of allotted space."
 		// (sts_wire.md §1, aws-actions/configure-aws-credentials#1898).
@@ -591,6 +600,19 @@ func TestCorpusSessionFacts(t *testing.T) {
 		s := session(t, "sts-duration-default.json")
 		assert.EqualValues(t, 43200, s.DurationSeconds)
 		assert.Equal(t, "2026-01-01T12:00:00.000Z", s.Expiration)
+	})
+	t.Run("root caller below the cap keeps its duration", func(t *testing.T) {
+		s := session(t, "sts-duration-root-900.json")
+		assert.EqualValues(t, 900, s.DurationSeconds)
+		assert.False(t, s.DurationCapped)
+	})
+	t.Run("Query form of PolicyArns and Tags", func(t *testing.T) {
+		// Tags.member.N.Key/Value and PolicyArns.member.N.arn, sorted as
+		// the Go SDK sends them (sts_wire.md §1).
+		res := readCorpus(t, "session-policies-union.json")
+		assert.Regexp(t, `^Action=GetFederationToken&DurationSeconds=3600&Name=Carol&Policy=[^&]+&PolicyArns\.member\.1\.arn=arn%3Aaws%3Aiam%3A%3A123456789012%3Apolicy%2FReadReports&Version=2011-06-15$`, res.Wire)
+		res = readCorpus(t, "var-principaltag-session-override.json")
+		assert.Contains(t, res.Wire, "&Tags.member.1.Key=department&Tags.member.1.Value=engineering&Version=2011-06-15")
 	})
 	t.Run("bounds are accepted", func(t *testing.T) {
 		assert.EqualValues(t, 900, session(t, "sts-duration-900.json").DurationSeconds)
