@@ -361,6 +361,7 @@ var corpus = []corpusCase{
 	{"cond-arnlike-resource-segment-colons.json", "IAM User Guide, \"IAM JSON policy elements: Condition operators\" (ArnLike: the sixth component is the rest of the ARN, so * in it spans colons)", "ArnLike arn:aws:logs:*:*:log-group:* matches a log-stream ARN whose resource part has colons."},
 	{"principal-session-name-special-chars.json", "IAM User Guide, \"Permissions for GetFederationToken\" + STS API Reference, \"GetFederationToken\" (Name: length 2–32, pattern [\\w+=,.@-]*); sts_wire §1", "A session named jean.doe@example.com is matched by a bucket policy naming that exact federated-user ARN."},
 	{"ctx-root-created-session.json", "IAM User Guide, \"AWS global condition context keys\" + re:Post Knowledge Center, \"How do I use IAM policy variables with federated users?\" (a session created by the root user has the same federated-user principal)", "A session created by the root user has aws:PrincipalArn federated-user/Carol, aws:userid ACCOUNT:Carol and type FederatedUser."},
+	{"seed-sdk-example-testfedusersession.json", "STS API Reference / SDK examples, \"To get temporary credentials for a role by using GetFederationToken\" (botocore sts examples-1.json; response PackedPolicySize 8)", "The SDK example request (s3:ListAllMyBuckets policy, tags Project=Pegasus and Cost-Center=98765) succeeds and the session may list buckets only."},
 }
 
 // readCorpus runs one corpus document.
@@ -620,6 +621,13 @@ func TestCorpusSessionFacts(t *testing.T) {
 		assert.Regexp(t, `^Action=GetFederationToken&DurationSeconds=3600&Name=Carol&Policy=[^&]+&PolicyArns\.member\.1\.arn=arn%3Aaws%3Aiam%3A%3A123456789012%3Apolicy%2FReadReports&Version=2011-06-15$`, res.Wire)
 		res = readCorpus(t, "var-principaltag-session-override.json")
 		assert.Contains(t, res.Wire, "&Tags.member.1.Key=department&Tags.member.1.Value=engineering&Version=2011-06-15")
+	})
+	t.Run("SDK example packs to 8 percent", func(t *testing.T) {
+		// botocore sts examples-1.json, GetFederationToken: the response has
+		// "PackedPolicySize": 8 (sts_wire.md §2).
+		s := session(t, "seed-sdk-example-testfedusersession.json")
+		assert.Equal(t, 8, s.PackedPolicySize)
+		assert.Equal(t, map[string]string{"Project": "Pegasus", "Cost-Center": "98765"}, s.PrincipalTags)
 	})
 	t.Run("bounds are accepted", func(t *testing.T) {
 		assert.EqualValues(t, 900, session(t, "sts-duration-900.json").DurationSeconds)
