@@ -362,6 +362,8 @@ var corpus = []corpusCase{
 	{"principal-session-name-special-chars.json", "IAM User Guide, \"Permissions for GetFederationToken\" + STS API Reference, \"GetFederationToken\" (Name: length 2–32, pattern [\\w+=,.@-]*); sts_wire §1", "A session named jean.doe@example.com is matched by a bucket policy naming that exact federated-user ARN."},
 	{"ctx-root-created-session.json", "IAM User Guide, \"AWS global condition context keys\" + re:Post Knowledge Center, \"How do I use IAM policy variables with federated users?\" (a session created by the root user has the same federated-user principal)", "A session created by the root user has aws:PrincipalArn federated-user/Carol, aws:userid ACCOUNT:Carol and type FederatedUser."},
 	{"seed-sdk-example-testfedusersession.json", "STS API Reference / SDK examples, \"To get temporary credentials for a role by using GetFederationToken\" (botocore sts examples-1.json; response PackedPolicySize 8)", "The SDK example request (s3:ListAllMyBuckets policy, tags Project=Pegasus and Cost-Center=98765) succeeds and the session may list buckets only."},
+	{"var-username-absent-deny-negated.json", "IAM User Guide, \"IAM policy elements: Variables and tags\" (\"Inverted condition operators like StringNotEquals or StringNotLike do match against a null value\")", "A Deny with StringNotEquals against ${aws:username} applies to a federated session."},
+	{"var-principaltype-resource.json", "IAM User Guide, \"IAM policy elements: Variables and tags\" (\"You can use any single-valued condition key as a variable\")", "${aws:PrincipalType} and ${aws:PrincipalAccount} substitute FederatedUser and the account."},
 }
 
 // readCorpus runs one corpus document.
@@ -554,6 +556,11 @@ func TestCorpusXML(t *testing.T) {
 			res := readCorpus(t, c.file)
 			require.NotNil(t, res.Response, c.file)
 			body := []byte(res.Response.Body)
+			// Real STS bodies: no XML declaration, two-space indentation and a
+			// trailing newline (sts_wire.md §2).
+			assert.False(t, strings.HasPrefix(res.Response.Body, "<?xml"))
+			assert.True(t, strings.HasSuffix(res.Response.Body, ">\n"))
+			assert.Contains(t, res.Response.Body, ">\n  <")
 			if res.Error != nil {
 				var e xmlError
 				require.NoError(t, xml.Unmarshal(body, &e), "%s: %s", c.file, body)
