@@ -23,6 +23,7 @@
 //   editors:  format-SLUG (SLUG = caller-policies-N, caller-boundary, request-policy,
 //             managed-N, resource-N)
 //   results:  response-status (data-status), error-code, error-message, session-arn,
+//             principal-tags, authorization, authorization-N, call-expectation (data-pass),
 //             xml-output, copy-xml, wire-output, copy-wire, code-tab-cli, code-tab-js,
 //             code-tab-go, code-tab-python, code-output (data-lang), copy-code,
 //             check-result-N, check-decision-N (data-decision), check-expect-result-N

@@ -42,6 +42,18 @@ function expectation(e) {
   );
 }
 
+/** principalTags lists the session's principal tags (aws:PrincipalTag/…). */
+function principalTags(tags) {
+  const entries = Object.entries(tags || {});
+  if (!entries.length) return null;
+  return h(
+    "p",
+    { class: "tags", "data-testid": "principal-tags" },
+    "Principal tags of the session: ",
+    entries.map(([k, v], i) => [i ? ", " : "", h("code", {}, `${k}=${v}`)]),
+  );
+}
+
 /** renderResponse fills the status line and the XML pane from a result. */
 export function renderResponse(statusBox, xmlBox, result, liveStatus) {
   const err = result.error;
@@ -73,6 +85,7 @@ export function renderResponse(statusBox, xmlBox, result, liveStatus) {
         h("code", { "data-testid": "session-arn" }, s.arn || ""),
         s.packedPolicySize !== undefined ? h("span", { class: "muted" }, ` · PackedPolicySize ${s.packedPolicySize}%`) : null,
         s.expiration ? h("span", { class: "muted" }, ` · expires ${s.expiration}`) : null,
+        principalTags(s.principalTags),
       ),
       expectation(result.expectation),
       authorization(result.authorization),
