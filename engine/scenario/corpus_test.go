@@ -364,6 +364,10 @@ var corpus = []corpusCase{
 	{"seed-sdk-example-testfedusersession.json", "STS API Reference / SDK examples, \"To get temporary credentials for a role by using GetFederationToken\" (botocore sts examples-1.json; response PackedPolicySize 8)", "The SDK example request (s3:ListAllMyBuckets policy, tags Project=Pegasus and Cost-Center=98765) succeeds and the session may list buckets only."},
 	{"var-username-absent-deny-negated.json", "IAM User Guide, \"IAM policy elements: Variables and tags\" (\"Inverted condition operators like StringNotEquals or StringNotLike do match against a null value\")", "A Deny with StringNotEquals against ${aws:username} applies to a federated session."},
 	{"var-principaltype-resource.json", "IAM User Guide, \"IAM policy elements: Variables and tags\" (\"You can use any single-valued condition key as a variable\")", "${aws:PrincipalType} and ${aws:PrincipalAccount} substitute FederatedUser and the account."},
+	{"resource-multiple-wildcards.json", "IAM User Guide, \"IAM JSON policy elements: Resource\" (\"You can use multiple * or ? characters in each segment\")", "productionapp/*a*b* matches xaxbx and ab but not xbxa; *? needs at least one character."},
+	{"cond-stringlike-multiple-wildcards.json", "IAM User Guide, \"IAM JSON policy elements: Condition operators\" (StringLike: wildcards anywhere in the string, several of them)", "StringLike */*/* matches a/b/c and //, not a/b."},
+	{"cond-arnlike-question-mark.json", "IAM User Guide, \"IAM JSON policy elements: Condition operators\" (ArnLike: \"each can include * or ?\"; * may match an empty component)", "ArnLike arn:aws:sns:us-east-?:*:t? matches us-east-1 topic t1, not us-east-10 or t12; arn:aws:s3:*:*:bucket matches arn:aws:s3:::bucket."},
+	{"action-multiple-wildcards.json", "IAM User Guide, \"IAM JSON policy elements: Action\" (several wildcards in one action name)", "s3:*Object* matches GetObjectTagging and PutObject, not ListBucket."},
 }
 
 // readCorpus runs one corpus document.
