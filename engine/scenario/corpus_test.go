@@ -60,6 +60,12 @@ var knownDisagreements = map[string]string{
 		`arn:aws:sts::123456789012:federated-user/* makes the scenario InvalidScenario (CLI exit 2), so no check ` +
 		`runs; iam_semantics.md §1.2 treats such a principal as "no match" for the session (Principal page: ` +
 		`"You cannot use a wildcard to match part of a principal name or ARN")`,
+	// engine/policy (operator parsing: a case-insensitive match is only a
+	// warning) and engine/sts (which then accepts the session policy).
+	"sts-policy-operator-case.json": `a session policy with the operator "stringEquals" is accepted (warning ` +
+		`operator-case) and the call succeeds; IAM refuses it with MalformedPolicyDocument "Invalid Condition type : ` +
+		`stringEquals" (recorded AWS answer, ministryofjustice/modernisation-platform-environments#8893; not on an ` +
+		`AWS page, iam_semantics.md §7 item 5)`,
 }
 
 // corpus indexes every document under corpusDir.
@@ -368,6 +374,7 @@ var corpus = []corpusCase{
 	{"cond-stringlike-multiple-wildcards.json", "IAM User Guide, \"IAM JSON policy elements: Condition operators\" (StringLike: wildcards anywhere in the string, several of them)", "StringLike */*/* matches a/b/c and //, not a/b."},
 	{"cond-arnlike-question-mark.json", "IAM User Guide, \"IAM JSON policy elements: Condition operators\" (ArnLike: \"each can include * or ?\"; * may match an empty component)", "ArnLike arn:aws:sns:us-east-?:*:t? matches us-east-1 topic t1, not us-east-10 or t12; arn:aws:s3:*:*:bucket matches arn:aws:s3:::bucket."},
 	{"action-multiple-wildcards.json", "IAM User Guide, \"IAM JSON policy elements: Action\" (several wildcards in one action name)", "s3:*Object* matches GetObjectTagging and PutObject, not ListBucket."},
+	{"sts-policy-operator-case.json", "STS API Reference, \"GetFederationToken\" (MalformedPolicyDocument); sts_wire §1; condition operator names are case sensitive: IAM answered \"MalformedPolicyDocument: Invalid Condition type : stringEquals\" (recorded in ministryofjustice/modernisation-platform-environments#8893; iam_semantics §7 item 5 has no AWS statement)", "A session policy spelling the operator stringEquals is MalformedPolicyDocument."},
 }
 
 // readCorpus runs one corpus document.
