@@ -37,8 +37,9 @@ self.addEventListener("fetch", (event) => {
     fetch(req)
       .then((res) => {
         if (res.ok && (req.mode === "navigate" || FILES.includes(url.pathname.replace(/^\//, "")))) {
+          // One entry per page, whatever its query (?embed=1&preset=…).
           const copy = res.clone();
-          caches.open(CACHE).then((cache) => cache.put(req, copy));
+          caches.open(CACHE).then((cache) => cache.put(url.origin + url.pathname, copy));
         }
         return res;
       })
