@@ -41,3 +41,14 @@ test('every request of the page and its workers goes to the page origin', async 
   expect(workers.filter((u) => !staysOn(origin, u))).toEqual([]);
   expect(context.serviceWorkers().map((w) => new URL(w.url()).origin)).toEqual([origin]);
 });
+
+test('after one visit the playground works offline from the service worker', async ({ page, context }) => {
+  await openPlayground(page);
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+  await context.setOffline(true);
+  await page.reload();
+  await waitReady(page);
+  await expect(page.getByTestId('response-status')).toBeVisible();
+  await choosePreset(page, presets.at(-1));
+});
