@@ -16,17 +16,11 @@ package main
 import (
 	"syscall/js"
 
-	"github.com/stsplay/stsplay/engine/scenario"
 	"github.com/stsplay/stsplay/wasm/browser/bridge"
 )
 
 func main() {
-	engine := bridge.Engine{
-		Version:      scenario.Version,
-		RunDoc:       func(doc []byte) []byte { return scenario.Run(doc).JSON() },
-		ValidateText: scenario.ValidatePolicy,
-		PresetList:   func() any { return scenario.Presets() },
-	}
+	engine := bridge.Default()
 	api := js.Global().Get("Object").New()
 	api.Set("version", engine.Version)
 	api.Set("run", js.FuncOf(func(_ js.Value, args []js.Value) any {

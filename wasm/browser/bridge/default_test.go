@@ -1,0 +1,93 @@
+package bridge
+
+import (
+	"encoding/json"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// result is the part of the scenario result document the page relies on.
+type result struct {
+	Engine   string `json:"engine"`
+	Response *struct {
+		Status int    `json:"status"`
+		Body   string `json:"body"`
+	} `json:"response"`
+	Error *struct {
+		Code    string `json:"code"`
+		Message string `json:"message"`
+	} `json:"error"`
+	Checks      []json.RawMessage `json:"checks"`
+	Diagnostics []json.RawMessage `json:"diagnostics"`
+}
+
+func TestDefaultRunsEveryPreset(t *testing.T) {
+	e := Default()
+	var presets []struct {
+		Name     string          `json:"name"`
+		Scenario json.RawMessage `json:"scenario"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(e.Presets()), &presets))
+	require.NotEmpty(t, presets)
+	for _, p := range presets {
+		t.Run(p.Name, func(t *testing.T) {
+			var r result
+			require.NoError(t, json.Unmarshal([]byte(e.Run(string(p.Scenario))), &r))
+			assert.Equal(t, e.Version, r.Engine)
+			require.NotNil(t, r.Response, "every preset gets an HTTP response")
+			assert.NotEmpty(t, r.Response.Body)
+		})
+	}
+}
+
+func TestDefaultBadInput(t *testing.T) {
+	tests := []struct {
+		name string
+		doc  string
+	}{
+		{name: "not JSON", doc: "{"},
+		{name: "empty", doc: ""},
+		{name: "wrong type", doc: `{"version": "one"}`},
+		{name: "array", doc: `[1, 2]`},
+	}
+	e := Default()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var r result
+			require.NoError(t, json.Unmarshal([]byte(e.Run(tt.doc)), &r))
+			require.NotNil(t, r.Error, "bad input is an error result")
+			assert.NotEmpty(t, r.Error.Code)
+			assert.NotEmpty(t, r.Error.Message)
+		})
+	}
+}
+
+func TestDefaultValidate(t *testing.T) {
+	e := Default()
+	var diags []diagnostic
+	require.NoError(t, json.Unmarshal([]byte(e.Validate(`{"Version": "2012-10-17", "Statement": [`, "identity")), &diags))
+	require.NotEmpty(t, diags)
+	assert.Equal(t, "error", diags[0].Severity)
+	assert.GreaterOrEqual(t, diags[0].Line, 1)
+}
+
+// FuzzRun checks that whatever the page sends, the bridge answers with a
+// result document (JSON object with the engine version), never a panic.
+func FuzzRun(f *testing.F) {
+	e := Default()
+	var presets []struct {
+		Scenario json.RawMessage `json:"scenario"`
+	}
+	require.NoError(f, json.Unmarshal([]byte(e.Presets()), &presets))
+	for _, p := range presets {
+		f.Add(string(p.Scenario))
+	}
+	f.Add(`{"version":1,"request":{"Name":"\u0000"}}`)
+	f.Fuzz(func(t *testing.T, doc string) {
+		var r result
+		require.NoError(t, json.Unmarshal([]byte(e.Run(doc)), &r))
+		assert.Equal(t, e.Version, r.Engine)
+	})
+}
