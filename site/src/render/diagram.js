@@ -63,11 +63,11 @@ function landing(check, verdict) {
   const rule = check.explanation?.rule || "";
   if (check.decision === "explicitDeny") {
     const set = ["session", "identity", "boundary", "resource"].find((k) => verdict[k] === "deny") || "identity";
-    const pos = { identity: [90, 130], boundary: [60, 150], session: [270, 130], resource: [400, 130] }[set];
+    const pos = { identity: [90, 130], boundary: [60, 150], session: [270, 130], resource: [368, 130] }[set];
     return { id: `deny-${set}`, x: pos[0], y: pos[1], text: `A Deny in the ${set} policies decided.` };
   }
   if (rule === "serviceRestriction") return { id: "restricted", x: 180, y: 190, text: "Federated users cannot call this service." };
-  if (rule.startsWith("resourceGrant")) return { id: "resource", x: 400, y: 130, text: "A resource-based policy names the federated user." };
+  if (rule.startsWith("resourceGrant")) return { id: "resource", x: 368, y: 130, text: "A resource-based policy names the federated user." };
   if (check.decision === "allowed") return { id: "intersection", x: 180, y: 130, text: "Inside both the identity and the session policies." };
   const id = verdict.identity === "allow";
   const se = verdict.session === "allow";
