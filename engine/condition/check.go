@@ -90,7 +90,7 @@ func Check(c *policy.Condition, vars bool, ctx reqctx.Getter) Result {
 	neg := negated(op.Base)
 	values := r.RequestValues
 	switch {
-	case !r.KeyPresent || len(values) == 0:
+	case !r.KeyPresent || len(values) == 0 || op.Set != policy.NoSet && nullData(values):
 		if r.KeyPresent {
 			r.reason = reasonNoValues
 		} else {
@@ -139,7 +139,7 @@ func Check(c *policy.Condition, vars bool, ctx reqctx.Getter) Result {
 // checkNull evaluates the Null operator.
 func checkNull(r Result) Result {
 	r.reason = reasonNull
-	null := !r.KeyPresent || len(r.RequestValues) == 0
+	null := !r.KeyPresent || nullData(r.RequestValues)
 	for i, v := range r.cond.Values {
 		var want bool
 		switch {
@@ -159,6 +159,22 @@ func checkNull(r Result) Result {
 		r.pol = 0
 	}
 	return r
+}
+
+// nullData reports whether request values "resolve to a null data set,
+// such as an empty string" (Condition operators, ForAllValues): no values,
+// or only empty strings. Set operators and Null treat such a key as null:
+// ForAllValues is then true, ForAnyValue false, and Null "false" does not
+// match ("to prevent missing context keys or context keys with empty values
+// from evaluating to true", Multivalued context key examples). Operators
+// without a set qualifier still compare an empty string as a value.
+func nullData(values []string) bool {
+	for _, v := range values {
+		if v != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // negated reports whether the operator is a negated one: it matches when

@@ -75,6 +75,8 @@ func (r Result) writeReason(b *strings.Builder) {
 	case reasonKeyMissing, reasonNoValues:
 		if r.reason == reasonKeyMissing {
 			fmt.Fprintf(b, "the key %s is not in the request", key)
+		} else if len(r.RequestValues) > 0 {
+			fmt.Fprintf(b, "the key %s is in the request with only empty values, a null data set", key)
 		} else {
 			fmt.Fprintf(b, "the key %s is in the request with no values", key)
 		}

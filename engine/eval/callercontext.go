@@ -23,6 +23,8 @@ type CallerParams struct {
 	// CurrentTime is the time of the request; the time keys are left out
 	// when it is zero.
 	CurrentTime time.Time
+	// Region is the region the call is sent to (aws:RequestedRegion).
+	Region string
 }
 
 // ARN returns the caller's ARN: arn:PARTITION:iam::ACCOUNT:user/PATH/NAME
@@ -68,6 +70,7 @@ func CallerContext(p CallerParams) *reqctx.Context {
 		setPrincipalTags(c, p.Tags, nil)
 	}
 	setTimes(c, p.CurrentTime)
+	setTransport(c, p.Region)
 	return c
 }
 

@@ -37,6 +37,9 @@ type SessionParams struct {
 	// CurrentTime is the time of the request; aws:CurrentTime and
 	// aws:EpochTime are left out when it is zero.
 	CurrentTime time.Time
+	// Region is the region the requests are sent to, the value of
+	// aws:RequestedRegion; it is left out when empty.
+	Region string
 }
 
 // SessionARN returns the session's principal ARN,
@@ -81,6 +84,7 @@ func SessionContext(p SessionParams) *reqctx.Context {
 		c.Set("aws:TokenIssueTime", formatTime(p.IssueTime))
 	}
 	setTimes(c, p.CurrentTime)
+	setTransport(c, p.Region)
 	return c
 }
 
@@ -105,6 +109,18 @@ func setTimes(c *reqctx.Context, now time.Time) {
 	}
 	c.Set("aws:CurrentTime", formatTime(now))
 	c.Set("aws:EpochTime", strconv.FormatInt(now.Unix(), 10))
+}
+
+// setTransport sets the keys that "AWS global condition context keys"
+// says are always included in the request context: aws:SecureTransport
+// (true: the AWS SDKs and CLI send requests over TLS) and
+// aws:RequestedRegion (the region called; left out when unknown). A check
+// may override either with its own context.
+func setTransport(c *reqctx.Context, region string) {
+	c.Set("aws:SecureTransport", "true")
+	if region != "" {
+		c.Set("aws:RequestedRegion", region)
+	}
 }
 
 // formatTime writes a time in the ISO 8601 form AWS uses for date keys,

@@ -29,6 +29,7 @@ package policy
 //	missing-principal              error             a resource-based policy statement without Principal
 //	principal-and-notprincipal     error             both Principal and NotPrincipal
 //	invalid-principal              error             a Principal value AWS rejects
+//	partial-wildcard-principal     warning           a wildcard in part of a principal ARN (it matches nothing)
 //	unknown-principal-type         error             a Principal key other than AWS, Federated, Service, CanonicalUser
 //	notprincipal-discouraged       suggestion        NotPrincipal in a resource-based policy
 //	invalid-sid                    error / warning   Sid with characters other than A-Z a-z 0-9 (warning in resource policies)
@@ -40,7 +41,7 @@ package policy
 //	wildcard-in-service            error             a wildcard in an ARN's service segment
 //	unknown-operator               error             a condition operator AWS does not define
 //	set-operator-on-null           error             ForAnyValue:/ForAllValues: on Null
-//	operator-case                  warning           an operator written in another letter case
+//	operator-case                  error             an operator written in another letter case ("Invalid Condition type")
 //	empty-condition                warning           a Condition or operator block without keys
 //	set-operator-single-valued     warning           ForAnyValue:/ForAllValues: on a single-valued global key
 //	multivalued-key-without-set    warning           a plain operator on a multivalued global key such as aws:TagKeys
@@ -121,8 +122,14 @@ const (
 	// NotPrincipal. Severity error [GRAM].
 	CodePrincipalAndNotPrincipal = "principal-and-notprincipal"
 	// CodeInvalidPrincipal: a Principal value AWS rejects, such as a string
-	// other than "*" or a partial wildcard. Severity error [PRIN].
+	// other than "*". Severity error [PRIN].
 	CodeInvalidPrincipal = "invalid-principal"
+	// CodePartialWildcardPrincipal: a wildcard in part of a principal name
+	// or ARN, such as federated-user/Car*. "You cannot use a wildcard to
+	// match part of a principal name or ARN" [PRIN]; the value is literal
+	// text and matches no principal (§1.2). Severity warning, so that the
+	// rest of the policy still runs.
+	CodePartialWildcardPrincipal = "partial-wildcard-principal"
 	// CodeUnknownPrincipalType: a Principal key other than AWS, Federated,
 	// Service or CanonicalUser. Severity error [GRAM].
 	CodeUnknownPrincipalType = "unknown-principal-type"
@@ -159,8 +166,11 @@ const (
 	// Severity error [OPS, MULTI].
 	CodeSetOperatorOnNull = "set-operator-on-null"
 	// CodeOperatorCase: a condition operator written in another letter case
-	// than AWS documents it; it is accepted. Severity warning (§7.5: AWS
-	// does not say whether operator names are case-sensitive).
+	// than AWS documents it. Severity error: IAM answers
+	// "MalformedPolicyDocument: Invalid Condition type : stringEquals"
+	// (recorded CreateRole error, ministryofjustice/
+	// modernisation-platform-environments#8893); §7.5 notes that the
+	// documentation itself is silent.
 	CodeOperatorCase = "operator-case"
 	// CodeEmptyCondition: a Condition element or an operator block with no
 	// keys. Severity warning.

@@ -115,10 +115,12 @@ func (p *parser) operator(k gjson.Result, path jpath) Operator {
 		p.reportAt(k, CodeSetOperatorOnNull, SeverityError, path,
 			"%q cannot be used: the Null operator only tests whether a key is present and takes no %s: qualifier.", k.Str, op.Set)
 	case op.String() != k.Str:
-		// §7.5: AWS does not document whether operator names are
-		// case-sensitive; the documented spelling is safe.
-		p.reportAt(k, CodeOperatorCase, SeverityWarning, path,
-			"Condition operator %q differs in letter case from the documented %q; AWS does not document that other spellings are accepted.", k.Str, op.String())
+		// §7.5 leaves operator-name case open in AWS's documentation, but IAM
+		// refuses another spelling: "MalformedPolicyDocument: Invalid
+		// Condition type : stringEquals" (a CreateRole error recorded in
+		// ministryofjustice/modernisation-platform-environments#8893).
+		p.reportAt(k, CodeOperatorCase, SeverityError, path,
+			"Invalid Condition type : %s. Condition operators are case-sensitive: write %q.", k.Str, op.String())
 	}
 	return op
 }

@@ -88,9 +88,12 @@ func (p *parser) checkAWSPrincipal(s String, path jpath) {
 	switch {
 	case strings.ContainsAny(v, "*?"):
 		// PRIN: "You cannot use a wildcard to match part of a principal name
-		// or ARN."
-		p.reportRange(s.Range, CodeInvalidPrincipal, SeverityError, path,
-			`Principal %q uses a wildcard in part of a name or ARN, which AWS does not allow; use "*" with a condition on aws:PrincipalArn instead.`, clip(v, 80))
+		// or ARN." iam_semantics §1.2 reads this as "no match": the value is
+		// compared as literal text, so it names no real principal. It is a
+		// warning, not an error, so that the rest of the policy still runs;
+		// services such as S3 refuse to save such a policy.
+		p.reportRange(s.Range, CodePartialWildcardPrincipal, SeverityWarning, path,
+			`Principal %q uses a wildcard in part of a name or ARN. AWS does not support that ("You cannot use a wildcard to match part of a principal name or ARN"): it matches no principal, and services such as S3 refuse to save the policy. Use "*" with a condition on aws:PrincipalArn instead.`, clip(v, 80))
 	case len(v) == 12 && allBytes(v, isDigit):
 	case strings.HasPrefix(v, "arn:"):
 		if segs := strings.SplitN(v, ":", 6); len(segs) < 6 || segs[2] == "" || segs[5] == "" {

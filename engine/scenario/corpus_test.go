@@ -38,35 +38,7 @@ type corpusCase struct {
 // knownDisagreements lists corpus documents on which the engine disagrees
 // with AWS's documented behaviour, with the reason. They are skipped, not
 // deleted, so that the disagreement stays visible until it is fixed.
-var knownDisagreements = map[string]string{
-	// engine/condition (Check): a key present with the value "" is compared
-	// as a value, so ForAllValues:StringEquals ["a"] fails on it.
-	"cond-forallvalues-empty-string.json": `ForAllValues on a request key whose value is "" gives implicitDeny; ` +
-		`the Condition operators page says ForAllValues "also returns true if there are no keys in the request, ` +
-		`or if the key values resolve to a null data set, such as an empty string"`,
-	// engine/condition (checkNull): a key present with the value "" counts
-	// as present, so Null false matches it.
-	"cond-null-false-empty-value.json": `Null "false" on a request key whose value is "" gives allowed; the ` +
-		`Multivalued context key examples page says to use Null false "to prevent missing context keys or ` +
-		`context keys with empty values from evaluating to true", so an empty value is null`,
-	// engine/eval (SessionContext): the session context has neither key,
-	// so a check that does not supply them sees them as absent.
-	"ctx-always-present-transport-region.json": `Null "false" on aws:SecureTransport and aws:RequestedRegion gives ` +
-		`implicitDeny when the check supplies no context; AWS global condition context keys says both are ` +
-		`"always included in the request context" (iam_semantics.md §5 lists them as always present)`,
-	// engine/policy (principal validation) and engine/scenario (stored
-	// policies with errors are refused): the whole document is refused.
-	"principal-federated-user-wildcard.json": `a resource policy whose Principal is ` +
-		`arn:aws:sts::123456789012:federated-user/* makes the scenario InvalidScenario (CLI exit 2), so no check ` +
-		`runs; iam_semantics.md §1.2 treats such a principal as "no match" for the session (Principal page: ` +
-		`"You cannot use a wildcard to match part of a principal name or ARN")`,
-	// engine/policy (operator parsing: a case-insensitive match is only a
-	// warning) and engine/sts (which then accepts the session policy).
-	"sts-policy-operator-case.json": `a session policy with the operator "stringEquals" is accepted (warning ` +
-		`operator-case) and the call succeeds; IAM refuses it with MalformedPolicyDocument "Invalid Condition type : ` +
-		`stringEquals" (recorded AWS answer, ministryofjustice/modernisation-platform-environments#8893; not on an ` +
-		`AWS page, iam_semantics.md §7 item 5)`,
-}
+var knownDisagreements = map[string]string{}
 
 // corpus indexes every document under corpusDir.
 var corpus = []corpusCase{

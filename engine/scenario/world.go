@@ -93,7 +93,7 @@ func (w *World) EvalCaller(now time.Time) *eval.Caller {
 		Context: eval.CallerContext(eval.CallerParams{
 			Account: w.Caller.Account, Partition: w.Caller.Partition, Type: t,
 			Name: w.Caller.UserName, Path: w.Caller.Path, UserID: w.Doc.Caller.UserID,
-			Tags: evalTags(w.Doc.Caller.Tags), CurrentTime: now,
+			Tags: evalTags(w.Doc.Caller.Tags), CurrentTime: now, Region: w.Doc.Region,
 		}),
 	}
 }
@@ -129,7 +129,7 @@ func (w *World) Session(c *sts.TokenClaims, policies []sts.SessionPolicy, now ti
 			Account: c.Account, Partition: c.Partition, Name: c.Name,
 			CallerType: t, CallerName: w.Caller.UserName,
 			UserTags: evalTags(w.Doc.Caller.Tags), SessionTags: evalSessionTags(c.Tags),
-			IssueTime: c.Issued, CurrentTime: now,
+			IssueTime: c.Issued, CurrentTime: now, Region: w.Doc.Region,
 		}),
 	}
 	for _, sp := range policies {

@@ -123,7 +123,7 @@ func malformedMessage(text string, diags []policy.Diagnostic) string {
 		if s, ok := spanString(text, d); ok {
 			return "Resource " + s + " must be in ARN format or \"*\"."
 		}
-	case policy.CodeUnknownOperator:
+	case policy.CodeUnknownOperator, policy.CodeOperatorCase:
 		if s, ok := spanString(text, d); ok {
 			return "Invalid Condition type : " + s
 		}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/stsplay/stsplay/engine/scenario"
 )
@@ -26,28 +27,46 @@ func cmdCheck(args []string, e *env) int {
 		}
 	}
 	for _, name := range fs.Args() {
-		data, err := e.readInput(name)
-		if err != nil {
-			return e.fail("%v", err)
-		}
-		inputs = append(inputs, input{displayName(name), data})
+		inputs = append(inputs, input{name: name})
 	}
-	failed, total := 0, 0
+	// A document that cannot be run is reported on its own line and the
+	// others are still checked, so that one bad file in a corpus hides
+	// nothing; the exit code then says that some input was unusable.
+	failed, total, unusable := 0, 0, 0
 	for _, in := range inputs {
-		res := scenario.Run(in.data)
+		data := in.data
+		if data == nil {
+			var err error
+			if data, err = e.readInput(in.name); err != nil {
+				unusable++
+				fmt.Fprintf(e.stdout, "ERROR %s: %v\n", displayName(in.name), err)
+				continue
+			}
+			in.name = displayName(in.name)
+		}
+		res := scenario.Run(data)
 		if res.Error != nil && res.Error.Code == scenario.CodeInvalidScenario {
-			return e.fail("%s: %s", in.name, res.Error.Message)
+			unusable++
+			fmt.Fprintf(e.stdout, "ERROR %s: %s\n", in.name, oneLine(res.Error.Message))
+			continue
 		}
 		f, t := printChecks(e, in.name, res)
 		failed += f
 		total += t
 	}
 	fmt.Fprintf(e.stdout, "%d passed, %d failed\n", total-failed, failed)
+	if unusable > 0 {
+		fmt.Fprintf(e.stderr, "stsplay: %d of %d documents could not be run (see the ERROR lines)\n", unusable, len(inputs))
+		return exitBadInput
+	}
 	if failed > 0 {
 		return exitFailed
 	}
 	return exitOK
 }
+
+// oneLine folds a message onto one line.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // printChecks prints the lines of one scenario and returns how many of its
 // expectations failed and how many there were.

@@ -58,7 +58,7 @@ func TestBadInputExitsTwoWithOneLine(t *testing.T) {
 		{"bad flag", "", []string{"run", "--nope", "x"}, "flag provided but not defined"},
 		{"missing file", "", []string{"run", "does-not-exist.json"}, "no such file"},
 		{"malformed scenario", "{\"caller\": ", []string{"run", "-"}, "standard input: scenario (line 1, column 12): the document is not valid JSON"},
-		{"wrong type", `{"caller": {"name": "u"}, "request": {"Name": 5}}`, []string{"check", "-"}, "request.Name (line 1, column 47)"},
+		{"wrong type", `{"caller": {"name": "u"}, "request": {"Name": 5}}`, []string{"check", "-"}, "1 of 1 documents could not be run"},
 		{"too large", "", []string{"run", big}, "larger than 1048576 bytes"},
 		{"bad kind", "{}", []string{"validate", "--kind", "role", "-"}, "--kind"},
 		{"unknown preset", "", []string{"preset", "nope"}, "no preset named"},
@@ -112,6 +112,18 @@ func TestCheck(t *testing.T) {
 		assert.Equal(t, 1, code)
 		assert.Contains(t, out, "FAIL standard input: GetFederationToken → AccessDenied")
 	})
+}
+
+func TestCheckGoesOnPastUnusableDocuments(t *testing.T) {
+	bad := writeFile(t, "bad.json", `{"caller": {"name": "u"}, "request": {"Name": 5}}`)
+	good := writeFile(t, "good.json", preset(t, "carol-bucket-policy"))
+	code, out, errOut := cli(t, "", "check", bad, "missing.json", good)
+	assert.Equal(t, 2, code)
+	assert.Contains(t, out, "ERROR "+bad+": request.Name (line 1, column 47): expected a string, found a number.")
+	assert.Contains(t, out, "ERROR missing.json: open missing.json")
+	assert.Contains(t, out, "PASS "+good+": s3:GetObject arn:aws:s3:::productionapp/a.txt → allowed")
+	assert.Regexp(t, `(?m)^6 passed, 0 failed$`, out)
+	assert.Contains(t, errOut, "2 of 3 documents could not be run")
 }
 
 func TestValidate(t *testing.T) {
