@@ -41,7 +41,7 @@ for (const preset of presets) {
     // The XML body, field by field (the page indents it; the text is the same).
     const body = native.response?.body ?? '';
     if (body) {
-      expect(await shownXml(page)).toBe(compactXml(body));
+      await expect.poll(() => shownXml(page)).toBe(compactXml(body));
       for (const [, tag, value] of body.matchAll(/<(\w+)>([^<]+)<\/\1>/g)) {
         await expect(page.getByTestId('xml-output'), `<${tag}>`).toContainText(`<${tag}>${value}</${tag}>`);
       }
