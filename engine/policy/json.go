@@ -1,5 +1,7 @@
 package policy
 
+import "github.com/tidwall/gjson"
+
 // CheckJSON checks that text is exactly one JSON value. When it is not, it
 // returns false with the position of the first fault and a sentence that
 // says what was expected there. Other JSON documents of the engine (such as
@@ -18,3 +20,8 @@ func CheckJSON(text string) (at Pos, message string, ok bool) {
 func Locate(text string, off int) Pos {
 	return newPositionIndex(text).pos(off)
 }
+
+// JSONTypeName names the JSON type of v with an article ("a string", "an
+// array", "null"), for messages such as "Effect must be a string, but it
+// is a number." Other JSON documents of the engine use it too.
+func JSONTypeName(v gjson.Result) string { return typeName(v) }

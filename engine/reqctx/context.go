@@ -40,9 +40,6 @@ func (c *Context) SetMulti(key string, values []string) {
 	c.entries[strings.ToLower(key)] = entry{name: key, values: append([]string(nil), values...), multi: true}
 }
 
-// Delete removes a key.
-func (c *Context) Delete(key string) { delete(c.entries, strings.ToLower(key)) }
-
 // Get returns the values of a key and whether it is present. The returned
 // slice must not be modified.
 func (c *Context) Get(key string) ([]string, bool) {
@@ -107,31 +104,6 @@ func (c *Context) Len() int {
 		return 0
 	}
 	return len(c.entries)
-}
-
-// Clone returns a copy that can be changed without changing c.
-func (c *Context) Clone() *Context {
-	n := New()
-	if c == nil {
-		return n
-	}
-	for k, e := range c.entries {
-		n.entries[k] = e
-	}
-	return n
-}
-
-// Merge returns a copy of c in which every key of over replaces the key of
-// the same name (ignoring case) in c. Neither input changes.
-func (c *Context) Merge(over *Context) *Context {
-	n := c.Clone()
-	if over == nil {
-		return n
-	}
-	for k, e := range over.entries {
-		n.entries[k] = e
-	}
-	return n
 }
 
 // Getter reads condition keys. *Context and Layers implement it.

@@ -44,30 +44,6 @@ func TestNilContextReadsAsEmpty(t *testing.T) {
 	assert.False(t, c.IsMulti("k"))
 	assert.Nil(t, c.Keys())
 	assert.Zero(t, c.Len())
-	assert.Zero(t, c.Clone().Len())
-}
-
-func TestCloneMergeDelete(t *testing.T) {
-	base := New()
-	base.Set("a", "1")
-	base.Set("b", "2")
-	over := New()
-	over.Set("B", "20")
-	over.Set("c", "30")
-
-	m := base.Merge(over)
-	assert.Equal(t, []string{"a", "B", "c"}, m.Keys())
-	v, _ := m.Get("b")
-	assert.Equal(t, []string{"20"}, v)
-	v, _ = base.Get("b")
-	assert.Equal(t, []string{"2"}, v, "Merge leaves its inputs unchanged")
-
-	cl := base.Clone()
-	cl.Delete("A")
-	_, ok := cl.Get("a")
-	assert.False(t, ok)
-	_, ok = base.Get("a")
-	assert.True(t, ok, "Clone is independent")
 }
 
 func TestLayersLookUpInOrder(t *testing.T) {

@@ -111,23 +111,6 @@ func (d *decoder) fail(path string, v gjson.Result, msg string) {
 	d.errs = append(d.errs, d.at(path, v.Index, msg))
 }
 
-func typeName(v gjson.Result) string {
-	switch v.Type {
-	case gjson.String:
-		return "a string"
-	case gjson.Number:
-		return "a number"
-	case gjson.True, gjson.False:
-		return "a boolean"
-	case gjson.Null:
-		return "null"
-	}
-	if v.IsArray() {
-		return "an array"
-	}
-	return "an object"
-}
-
 // fields visits the members of an object, reports keys that are not known
 // and keys given twice, and returns the members by name.
 func (d *decoder) fields(path string, obj gjson.Result, known ...string) map[string]gjson.Result {
@@ -173,7 +156,7 @@ func join(path, name string) string {
 
 func (d *decoder) str(path string, v gjson.Result) (string, bool) {
 	if v.Type != gjson.String {
-		d.fail(path, v, "expected a string, found "+typeName(v)+".")
+		d.fail(path, v, "expected a string, found "+policy.JSONTypeName(v)+".")
 		return "", false
 	}
 	return v.Str, true
@@ -263,7 +246,7 @@ func isAccountID(s string) bool {
 func (d *decoder) caller(v gjson.Result) Caller {
 	c := Caller{Type: "IAMUser"}
 	if !v.IsObject() {
-		d.fail("caller", v, "expected an object, found "+typeName(v)+".")
+		d.fail("caller", v, "expected an object, found "+policy.JSONTypeName(v)+".")
 		return c
 	}
 	m := d.fields("caller", v, "type", "name", "path", "userId", "policies", "permissionsBoundary", "tags")
@@ -284,7 +267,7 @@ func (d *decoder) caller(v gjson.Result) Caller {
 	}
 	if pv, ok := m["policies"]; ok && pv.Type != gjson.Null {
 		if !pv.IsArray() {
-			d.fail("caller.policies", pv, "expected an array of policies, found "+typeName(pv)+".")
+			d.fail("caller.policies", pv, "expected an array of policies, found "+policy.JSONTypeName(pv)+".")
 		} else {
 			for i, p := range pv.Array() {
 				if pt, ok := d.policy(fmt.Sprintf("caller.policies[%d]", i), p); ok {
@@ -312,20 +295,20 @@ func (d *decoder) policy(path string, v gjson.Result) (PolicyText, bool) {
 	case v.IsObject():
 		return PolicyText{Text: v.Raw, Source: path}, true
 	}
-	d.fail(path, v, "expected a policy (a JSON object, or a string holding policy JSON), found "+typeName(v)+".")
+	d.fail(path, v, "expected a policy (a JSON object, or a string holding policy JSON), found "+policy.JSONTypeName(v)+".")
 	return PolicyText{}, false
 }
 
 func (d *decoder) tags(path string, v gjson.Result) []Tag {
 	if !v.IsArray() {
-		d.fail(path, v, "expected an array of {\"Key\": …, \"Value\": …} objects, found "+typeName(v)+".")
+		d.fail(path, v, "expected an array of {\"Key\": …, \"Value\": …} objects, found "+policy.JSONTypeName(v)+".")
 		return nil
 	}
 	var out []Tag
 	for i, t := range v.Array() {
 		p := fmt.Sprintf("%s[%d]", path, i)
 		if !t.IsObject() {
-			d.fail(p, t, "expected a {\"Key\": …, \"Value\": …} object, found "+typeName(t)+".")
+			d.fail(p, t, "expected a {\"Key\": …, \"Value\": …} object, found "+policy.JSONTypeName(t)+".")
 			continue
 		}
 		m := d.fields(p, t, "Key", "Value")
@@ -347,7 +330,7 @@ func (d *decoder) tags(path string, v gjson.Result) []Tag {
 
 func (d *decoder) managed(v gjson.Result) []ManagedPolicy {
 	if !v.IsObject() {
-		d.fail("managedPolicies", v, "expected an object that maps policy ARNs to policies, found "+typeName(v)+".")
+		d.fail("managedPolicies", v, "expected an object that maps policy ARNs to policies, found "+policy.JSONTypeName(v)+".")
 		return nil
 	}
 	var out []ManagedPolicy
@@ -373,14 +356,14 @@ func (d *decoder) managed(v gjson.Result) []ManagedPolicy {
 
 func (d *decoder) resources(v gjson.Result, account string) []ResourcePolicy {
 	if !v.IsArray() {
-		d.fail("resourcePolicies", v, "expected an array, found "+typeName(v)+".")
+		d.fail("resourcePolicies", v, "expected an array, found "+policy.JSONTypeName(v)+".")
 		return nil
 	}
 	var out []ResourcePolicy
 	for i, rv := range v.Array() {
 		p := fmt.Sprintf("resourcePolicies[%d]", i)
 		if !rv.IsObject() {
-			d.fail(p, rv, "expected an object with \"attachedTo\" and \"policy\", found "+typeName(rv)+".")
+			d.fail(p, rv, "expected an object with \"attachedTo\" and \"policy\", found "+policy.JSONTypeName(rv)+".")
 			continue
 		}
 		m := d.fields(p, rv, "name", "attachedTo", "account", "policy")
@@ -425,7 +408,7 @@ func arnAccount(arn string) string {
 func (d *decoder) request(v gjson.Result) Request {
 	var r Request
 	if !v.IsObject() {
-		d.fail("request", v, "expected an object with the GetFederationToken parameters, found "+typeName(v)+".")
+		d.fail("request", v, "expected an object with the GetFederationToken parameters, found "+policy.JSONTypeName(v)+".")
 		return r
 	}
 	m := d.fields("request", v, "Name", "DurationSeconds", "Policy", "PolicyArns", "Tags")
@@ -449,13 +432,13 @@ func (d *decoder) request(v gjson.Result) Request {
 			s := pv.Raw
 			r.Policy = &s
 		default:
-			d.fail("request.Policy", pv, "expected the policy as a string (or a JSON object), found "+typeName(pv)+".")
+			d.fail("request.Policy", pv, "expected the policy as a string (or a JSON object), found "+policy.JSONTypeName(pv)+".")
 		}
 	}
 	if av, ok := m["PolicyArns"]; ok && av.Type != gjson.Null {
 		r.HasPolicyArns = true
 		if !av.IsArray() {
-			d.fail("request.PolicyArns", av, "expected an array of policy ARNs, found "+typeName(av)+".")
+			d.fail("request.PolicyArns", av, "expected an array of policy ARNs, found "+policy.JSONTypeName(av)+".")
 		} else {
 			for i, a := range av.Array() {
 				p := fmt.Sprintf("request.PolicyArns[%d]", i)
@@ -494,7 +477,7 @@ func (d *decoder) integer(path string, v gjson.Result) (int64, bool) {
 		}
 		return n, true
 	}
-	d.fail(path, v, "expected a whole number of seconds, found "+typeName(v)+".")
+	d.fail(path, v, "expected a whole number of seconds, found "+policy.JSONTypeName(v)+".")
 	return 0, false
 }
 
@@ -503,14 +486,14 @@ var validExpect = []string{"allowed", "explicitDeny", "implicitDeny"}
 
 func (d *decoder) checks(v gjson.Result) []Check {
 	if !v.IsArray() {
-		d.fail("checks", v, "expected an array of checks, found "+typeName(v)+".")
+		d.fail("checks", v, "expected an array of checks, found "+policy.JSONTypeName(v)+".")
 		return nil
 	}
 	var out []Check
 	for i, cv := range v.Array() {
 		p := fmt.Sprintf("checks[%d]", i)
 		if !cv.IsObject() {
-			d.fail(p, cv, "expected an object with \"action\" and \"resource\", found "+typeName(cv)+".")
+			d.fail(p, cv, "expected an object with \"action\" and \"resource\", found "+policy.JSONTypeName(cv)+".")
 			continue
 		}
 		m := d.fields(p, cv, "action", "resource", "context", "expect")
@@ -542,7 +525,7 @@ func (d *decoder) checks(v gjson.Result) []Check {
 
 func (d *decoder) context(path string, v gjson.Result) []ContextKey {
 	if !v.IsObject() {
-		d.fail(path, v, "expected an object of condition keys, found "+typeName(v)+".")
+		d.fail(path, v, "expected an object of condition keys, found "+policy.JSONTypeName(v)+".")
 		return nil
 	}
 	var out []ContextKey
@@ -582,6 +565,6 @@ func (d *decoder) scalar(path string, v gjson.Result) (string, bool) {
 	case gjson.Number, gjson.True, gjson.False:
 		return v.Raw, true
 	}
-	d.fail(path, v, "expected a string, number or boolean, found "+typeName(v)+".")
+	d.fail(path, v, "expected a string, number or boolean, found "+policy.JSONTypeName(v)+".")
 	return "", false
 }
