@@ -4,9 +4,12 @@
 import { test as base, expect } from '../lib/fixtures.mjs';
 import { loadPresets } from '../lib/presets.mjs';
 import { createServer } from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { waitReady } from '../lib/page.mjs';
 
 const preset = loadPresets().at(-1);
+const shots = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'artifacts', 'screenshots');
 
 /**
  * Starts a documentation site on another origin (localhost, while the
@@ -74,6 +77,9 @@ test('embed.html in another site loads the preset and reports its height', async
   const last = await page.evaluate(() => window.heights.at(-1).height);
   expect(last).toBeGreaterThan(200);
   await expect(page.locator('#play')).toHaveCSS('height', `${last}px`);
+  // A frame from another site is painted only inside the viewport: make room for all of it.
+  await page.setViewportSize({ width: 900, height: last + 150 });
+  await page.locator('#play').screenshot({ path: path.join(shots, 'embed.png') });
 });
 
 test('the full playground refuses to be framed by another site', async ({ page, baseURL, watcher, hostSite }) => {
