@@ -39,3 +39,15 @@ test('the embed page', async ({ page }) => {
   await openPlayground(page, `./embed.html?preset=${presets[0].name}`);
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test('the keyboard is never trapped in a policy editor', async ({ page }) => {
+  await openPlayground(page);
+  const editor = page.getByTestId('editor-request-policy');
+  await page.getByTestId('editor-request-policy-input').click();
+  await page.keyboard.press('Tab'); // indents inside the editor
+  expect(await editor.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Tab');
+  expect(await editor.evaluate((el) => el.contains(document.activeElement))).toBe(false);
+  expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('BODY');
+});
