@@ -29,7 +29,9 @@
 //             check-result-N, check-decision-N (data-decision), check-expect-result-N
 //             (data-pass), explanation, explanation-summary, explanation-steps,
 //             explanation-step-ID (data-outcome), explanation-sets, diagram,
-//             diagram-svg (data-landing), problems, problem-N, problems-none
+//             diagram-svg (data-landing), problems, problem-N, problems-none,
+//             FIELD-error (the message under a field, e.g. request-name-error; the
+//             field itself gets aria-invalid="true")
 import { byId, h, replace } from "./dom.js";
 import { EngineClient, TimeoutError } from "./engine/client.js";
 import { ScenarioForm } from "./form/form.js";
@@ -43,6 +45,7 @@ import { renderResponse } from "./render/response.js";
 import { renderWire, CodePanes } from "./render/request.js";
 import { renderProblems } from "./render/problems.js";
 import { toOffset } from "./editors.js";
+import { fieldErrors, showFieldErrors, scenarioField } from "./form/field-errors.js";
 
 /* global __WORKER_FILE__ */
 const DEBOUNCE_MS = 250;
@@ -129,6 +132,7 @@ function show(result) {
     bySlug.get(slug).push(d);
   }
   form.showDiagnostics(bySlug);
+  showFieldErrors(byId("inputs"), fieldErrors(result));
   renderProblems(byId("problems"), diags, label, goToDiagnostic);
   requestAnimationFrame(reportHeight);
 }
@@ -143,9 +147,13 @@ function label(source) {
 
 function goToDiagnostic(d, probe) {
   const slug = editorSlug(d.source || "", form.model);
-  if (!slug || !form.editors.has(slug)) return false;
-  if (probe) return true;
-  return form.focusEditor(slug, d.line, d.column, toOffset);
+  if (slug && form.editors.has(slug)) {
+    return probe || form.focusEditor(slug, d.line, d.column, toOffset);
+  }
+  const field = d.source === "scenario" ? byId("inputs").querySelector(`[data-testid="${scenarioField(d.path)}"]`) : null;
+  if (!field) return false;
+  if (!probe) field.focus();
+  return true;
 }
 
 function showCheck() {
