@@ -211,8 +211,10 @@ async function initialModel() {
       if (engine && engine !== engineVersion) {
         message("share-message", `This link was made with engine ${engine}; this page runs engine ${engineVersion}, so results may differ.`);
       }
-      showPreset(null);
-      byId("preset-select").value = "";
+      // A link to an unchanged preset shows that preset's introduction.
+      const same = presets.find((p) => JSON.stringify(toDoc(toModel(p.scenario))) === JSON.stringify(shared));
+      showPreset(same || null);
+      if (!same) byId("preset-select").value = "";
       return toModel(shared);
     } catch (err) {
       message("share-message", err instanceof ShareError ? err.message : `This link cannot be opened: ${err.message}`);
