@@ -1,7 +1,6 @@
 package sts
 
 import (
-	"net/http"
 	"strconv"
 	"strings"
 	"unicode"
@@ -87,7 +86,7 @@ func validationError(vs []violation) *Error {
 		}
 		b.WriteString(v.String())
 	}
-	return newError(http.StatusBadRequest, CodeValidationError, b.String())
+	return newError(statusBadRequest, CodeValidationError, b.String())
 }
 
 // javaLength is the length STS checks: the number of UTF-16 code units, as

@@ -1,8 +1,6 @@
 package sts
 
 import (
-	"net/http"
-
 	"github.com/stsplay/stsplay/engine/policy"
 )
 
@@ -44,7 +42,7 @@ func newError(status int, code, message string) *Error {
 // MalformedPolicyDocumentError returns the 400 MalformedPolicyDocument error
 // with message (sts_wire §1).
 func MalformedPolicyDocumentError(message string) *Error {
-	return newError(http.StatusBadRequest, CodeMalformedPolicyDocument, message)
+	return newError(statusBadRequest, CodeMalformedPolicyDocument, message)
 }
 
 // PackedPolicyTooLargeError returns the 400 PackedPolicyTooLarge error for
@@ -52,7 +50,7 @@ func MalformedPolicyDocumentError(message string) *Error {
 // policy consumes 157% of allotted space" (sts_wire §1, seen without a final
 // period).
 func PackedPolicyTooLargeError(percent int) *Error {
-	return newError(http.StatusBadRequest, CodePackedPolicyTooLarge,
+	return newError(statusBadRequest, CodePackedPolicyTooLarge,
 		"Packed policy consumes "+itoa(percent)+"% of allotted space")
 }
 
@@ -61,7 +59,7 @@ func PackedPolicyTooLargeError(percent int) *Error {
 // session tags consumes 498% of allotted space." (sts_wire §1, seen with a
 // final period; aws-actions/configure-aws-credentials#1898).
 func PackedTagsTooLargeError(percent int) *Error {
-	return newError(http.StatusBadRequest, CodePackedPolicyTooLarge,
+	return newError(statusBadRequest, CodePackedPolicyTooLarge,
 		"Packed size of session tags consumes "+itoa(percent)+"% of allotted space.")
 }
 
@@ -73,7 +71,7 @@ func PackedTagsTooLargeError(percent int) *Error {
 // (UNCONFIRMED: no public capture of the TagSession denial for
 // GetFederationToken was found).
 func AccessDeniedError(callerARN, action, resource string) *Error {
-	return newError(http.StatusForbidden, CodeAccessDenied,
+	return newError(statusForbidden, CodeAccessDenied,
 		"User: "+callerARN+" is not authorized to perform: "+action+" on resource: "+resource)
 }
 
@@ -82,7 +80,7 @@ func AccessDeniedError(callerARN, action, resource string) *Error {
 // GetFederationToken with session credentials" (sts_wire §1 and §3,
 // hashicorp/vault#4108).
 func SessionCredentialsError() *Error {
-	return newError(http.StatusForbidden, CodeAccessDenied,
+	return newError(statusForbidden, CodeAccessDenied,
 		"Cannot call GetFederationToken with session credentials")
 }
 
@@ -91,7 +89,7 @@ func SessionCredentialsError() *Error {
 // included in the request is invalid." (sts_wire §3; the AWS CLI prints it
 // with a final period).
 func InvalidClientTokenIDError() *Error {
-	return newError(http.StatusForbidden, CodeInvalidClientTokenID,
+	return newError(statusForbidden, CodeInvalidClientTokenID,
 		"The security token included in the request is invalid.")
 }
 
@@ -101,6 +99,6 @@ func InvalidClientTokenIDError() *Error {
 // UNCONFIRMED; the STS model's ExpiredTokenException (400) is the error of
 // the AssumeRoleWith* operations, not of request authentication.
 func ExpiredTokenError() *Error {
-	return newError(http.StatusForbidden, CodeExpiredToken,
+	return newError(statusForbidden, CodeExpiredToken,
 		"The security token included in the request is expired")
 }

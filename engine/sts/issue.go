@@ -2,7 +2,6 @@ package sts
 
 import (
 	"io"
-	"net/http"
 	"time"
 )
 
@@ -64,7 +63,7 @@ func Issue(v *Validated, caller Caller, opt IssueOptions) (*Session, *Error) {
 	token, secret, err := IssueToken(opt.Key, &claims, int(v.MinimumSessionTokenSize))
 	if err != nil {
 		// json.Marshal cannot fail on TokenClaims; this is defensive.
-		e := newError(http.StatusInternalServerError, "InternalFailure", err.Error())
+		e := newError(statusInternalServerError, "InternalFailure", err.Error())
 		e.Type = "Receiver"
 		return nil, e
 	}

@@ -2,7 +2,6 @@ package sts
 
 import (
 	"io"
-	"net/http"
 	"time"
 )
 
@@ -63,7 +62,7 @@ func Simulate(req Request, env Env) Outcome {
 		out.Body = RenderError(err, out.RequestID)
 		return out
 	}
-	out.Status = http.StatusOK
+	out.Status = statusOK
 	out.Body = RenderGetFederationToken(out.Session, out.RequestID)
 	return out
 }

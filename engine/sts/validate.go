@@ -1,7 +1,6 @@
 package sts
 
 import (
-	"net/http"
 	"strings"
 )
 
@@ -215,12 +214,12 @@ func sessionTags(in []Tag) ([]SessionTag, *Error) {
 	for _, t := range in {
 		key, value := *t.Key, *t.Value
 		if len(key) >= len(reservedTagPrefix) && strings.EqualFold(key[:len(reservedTagPrefix)], reservedTagPrefix) {
-			return nil, newError(http.StatusBadRequest, CodeValidationError,
+			return nil, newError(statusBadRequest, CodeValidationError,
 				"Tag keys cannot start with 'aws:'; the prefix is reserved for AWS use: '"+key+"'")
 		}
 		folded := strings.ToLower(key)
 		if seen[folded] {
-			return nil, newError(http.StatusBadRequest, CodeValidationError,
+			return nil, newError(statusBadRequest, CodeValidationError,
 				"Duplicate tag keys found. Please note that Tag keys are case insensitive.")
 		}
 		seen[folded] = true

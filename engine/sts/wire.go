@@ -1,7 +1,6 @@
 package sts
 
 import (
-	"net/http"
 	"net/url"
 	"sort"
 	"strconv"
@@ -115,7 +114,7 @@ func DecodeError(err error) *Error {
 	if e, ok := err.(*Error); ok {
 		return e
 	}
-	return newError(http.StatusBadRequest, CodeValidationError, err.Error())
+	return newError(statusBadRequest, CodeValidationError, err.Error())
 }
 
 // parseInt32 parses a decimal 32-bit integer with an optional sign.
