@@ -69,7 +69,7 @@ export function renderExplanation(box, check, sourceLabel) {
       ? h(
           "div",
           { class: "deciding" },
-          h("h4", {}, "Statements that decided (highlighted in their editors)"),
+          h("h4", {}, "Statements that decided", h("span", { class: "editors-note" }, " (highlighted in their editors)")),
           h(
             "ul",
             {},
