@@ -59,12 +59,12 @@ func TestCorpusR2Escaping(t *testing.T) {
 }
 
 // TestCorpusR2ConstraintOrder records the order of two violated constraints
-// of one member. Real STS traffic lists the pattern before the length for
-// one member ("4 validation errors detected: Value ” at 'roleArn' failed to
-// satisfy constraint: Member must satisfy regular expression pattern: …;
-// Value ” at 'roleArn' failed to satisfy constraint: Member must have length
-// greater than or equal to 20; …", AssumeRoleWithSAML, reported in
-// mmmorris1975/aws-runas#80); sts_wire.md §1 leaves the order UNCONFIRMED.
+// of one member. Real STS traffic lists the pattern before the length: an
+// AssumeRoleWithSAML call with an empty roleArn was answered "4 validation
+// errors detected", the pattern violation of roleArn first, then its
+// "Member must have length greater than or equal to 20", then the same two
+// for principalArn (mmmorris1975/aws-runas#80). sts_wire.md §1 leaves the
+// order UNCONFIRMED, so a different order is skipped, not failed.
 func TestCorpusR2ConstraintOrder(t *testing.T) {
 	res := readCorpus(t, "r2-name-1-and-bad-pattern.json")
 	require.NotNil(t, res.Error)
