@@ -76,7 +76,7 @@ func runCaller(c *Caller, r Request, rec *recorder) (Decision, string, [2]verdic
 	if r.Context.Len() > 0 {
 		ctx = reqctx.Layers{r.Context, c.Context}
 	}
-	e := evaluator{action: r.Action, resource: r.Resource, ctx: ctx}
+	e := evaluator{action: r.Action, resource: r.Resource, partition: c.Partition, ctx: ctx}
 	rec.beginSet(setIdentity)
 	for i := range c.Identity {
 		e.policy(&v[0], &c.Identity[i], setIdentity, false, rec)

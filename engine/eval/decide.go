@@ -75,7 +75,7 @@ func run(s *Session, r Request, rec *recorder) state {
 
 	st.resourceAccount = resourceAccount(s, r.Resource)
 	st.sameAccount = st.resourceAccount == s.Account
-	e := evaluator{action: r.Action, resource: r.Resource, ctx: getter(s, r), ids: idsOf(s), hasBoundary: s.Boundary != nil && !st.root}
+	e := evaluator{action: r.Action, resource: r.Resource, partition: s.Partition, ctx: getter(s, r), ids: idsOf(s), hasBoundary: s.Boundary != nil && !st.root}
 	st.evaluateSets(s, &e, rec)
 	st.decision, st.rule = st.decide()
 	return st

@@ -5,6 +5,7 @@ import (
 	"github.com/stsplay/stsplay/engine/match"
 	"github.com/stsplay/stsplay/engine/policy"
 	"github.com/stsplay/stsplay/engine/reqctx"
+	"strings"
 )
 
 // element names the part of a statement that did not match.
@@ -55,7 +56,9 @@ type outcome struct {
 type evaluator struct {
 	action   string
 	resource string
-	ctx      reqctx.Getter
+	// partition is the principal's partition, for resourceMatches.
+	partition string
+	ctx       reqctx.Getter
 	// ids and hasBoundary are used for resource-based policies only.
 	ids         principalIDs
 	hasBoundary bool
@@ -119,12 +122,28 @@ func (e *evaluator) resourceMatches(b *policy.Block, vars, resourcePolicy bool) 
 	}
 	hit := false
 	for i := range b.Values {
-		if match.Resource(b.Values[i].Value, e.resource, vars, e.ctx) {
+		if e.resourceValue(b.Values[i].Value, vars) {
 			hit = true
 			break
 		}
 	}
 	return hit != b.Not
+}
+
+// resourceValue matches one Resource or NotResource value. A request whose
+// resource is "*" (an action without a resource type, such as
+// s3:ListAllMyBuckets) is also matched by a pattern that covers every
+// resource of the action's service, such as arn:aws:s3:::* (see
+// match.CoversService for the AWS example this follows).
+func (e *evaluator) resourceValue(pattern string, vars bool) bool {
+	if match.Resource(pattern, e.resource, vars, e.ctx) {
+		return true
+	}
+	if e.resource != "*" {
+		return false
+	}
+	service, _, _ := strings.Cut(e.action, ":")
+	return match.CoversService(pattern, partitionOr(e.partition), service)
 }
 
 // firstMatching returns the first value of a block that matches, for the
@@ -135,7 +154,7 @@ func (e *evaluator) firstMatching(b *policy.Block, isAction, vars bool) (policy.
 		if isAction {
 			ok = match.Action(v.Value, e.action)
 		} else {
-			ok = match.Resource(v.Value, e.resource, vars, e.ctx)
+			ok = e.resourceValue(v.Value, vars)
 		}
 		if ok {
 			return v, true

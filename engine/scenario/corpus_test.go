@@ -38,11 +38,7 @@ type corpusCase struct {
 // knownDisagreements lists corpus documents on which the engine disagrees
 // with AWS's documented behaviour, with the reason. They are skipped, not
 // deleted, so that the disagreement stays visible until it is fixed.
-var knownDisagreements = map[string]string{
-	"r2-packed-managed-policy-large-document.json": "the engine packs the managed policy's document (4,800 characters) and fails with PackedPolicyTooLarge (240%); the STS API Reference (GetFederationToken, PolicyArns) says the packed format holds \"the passed inline session policy, managed policy ARNs, and session tags\", so only the ARN counts (engine/sts/packing.go Pack, engine/sts/policies.go)",
-	"r2-packed-inline-plus-managed-over-2048.json": "the engine adds the managed policy's document to the inline policy's plaintext (1,160 + 1,706 > 2,048) and fails with PackedPolicyTooLarge (140%); the plaintext passed for a managed session policy is its ARN (STS API Reference, GetFederationToken, PolicyArns) (engine/sts/packing.go Pack)",
-	"r2-example-carlos-list-all-buckets.json":      "the engine matches the request resource \"*\" of an action without resource types (s3:ListAllMyBuckets) only against Resource \"*\", so Resource arn:aws:s3:::* gives implicitDeny; AWS's worked example says that statement \"allows Carlos to view a list of all of the buckets in the account\" (IAM User Guide, Policy evaluation for requests within a single account). How AWS represents the resource of such actions is not documented: probable disagreement (engine/match Resource or engine/eval statement matching)",
-}
+var knownDisagreements = map[string]string{}
 
 // corpus indexes every document under corpusDir.
 var corpus = []corpusCase{

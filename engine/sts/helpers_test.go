@@ -7,6 +7,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -85,6 +86,13 @@ func randomPolicy(seed string, size int) string {
 		s += item
 	}
 	return s + `]}]}`
+}
+
+// padPolicy pads a policy with spaces before its last brace to exactly
+// size characters: white space counts toward the plaintext limit but packs
+// to nothing.
+func padPolicy(p string, size int) string {
+	return p[:len(p)-1] + strings.Repeat(" ", size-len(p)) + "}"
 }
 
 // hmacSum is HMAC-SHA256(key, data).

@@ -13,10 +13,12 @@ import (
 // Policy and PackedPolicySize); the format and the limit are not public.
 // This package models it, and only models it, as follows:
 //
-//   - Policies: every session policy (inline first, then managed in request
-//     order) is minified with encoding/json.Compact and the texts are
-//     concatenated and DEFLATE-compressed (compress/flate, BestCompression,
-//     one stream). The policy percentage is the larger of
+//   - Policies: the inline policy, minified with encoding/json.Compact,
+//     then the ARNs of the managed policies in request order (STS packs
+//     "the passed inline session policy, managed policy ARNs, and session
+//     tags", API Reference, PolicyArns; a managed policy's document is not
+//     passed) are concatenated and DEFLATE-compressed (compress/flate,
+//     BestCompression, one stream). The policy percentage is the larger of
 //     ceil(100 × compressed bytes / PolicyBudget) and
 //     ceil(100 × plaintext characters / 2,048), the second term being the
 //     documented rule "The plaintext that you use for both inline and
@@ -44,8 +46,8 @@ import (
 // dominates), a 1,994-character policy of random resource names to 1,122
 // bytes (81%; plaintext 98%). A single policy under the 2,048-character
 // limit therefore exceeds 100% only if it is nearly incompressible; the
-// usual ways to exceed it are inline plus managed text over 2,048
-// characters or many long session tags (50 tags of 120 random characters:
+// usual ways to exceed it are an inline policy plus managed policy ARNs
+// over 2,048 characters or many long session tags (50 tags of 120 random characters:
 // 241%). AWS's real packing is evidently tighter for some policies (users
 // report "157%"); this model does not claim to reproduce it. TagBudget is
 // the same figure for lack of any published calibration point (UNCONFIRMED).
@@ -76,6 +78,18 @@ func Pack(policies []SessionPolicy, tags []SessionTag) Packing {
 	var p Packing
 	var buf bytes.Buffer
 	for _, sp := range policies {
+		if sp.ARN != "" {
+			// A managed session policy is passed, and packed, as its ARN:
+			// "An Amazon Web Services conversion compresses the passed
+			// inline session policy, managed policy ARNs, and session tags
+			// into a packed binary format" (STS API Reference,
+			// GetFederationToken, PolicyArns). Its document may be far
+			// longer than 2,048 characters (customer managed policies hold
+			// up to 6,144).
+			p.PolicyPlaintext += javaLength(sp.ARN)
+			buf.WriteString(sp.ARN)
+			continue
+		}
 		p.PolicyPlaintext += javaLength(sp.Text)
 		if err := json.Compact(&buf, []byte(sp.Text)); err != nil {
 			buf.WriteString(sp.Text)

@@ -8,9 +8,10 @@ import (
 )
 
 func TestSimulateOrderOfChecks(t *testing.T) {
-	// Inline and managed plaintext together exceed 2,048 characters.
+	// The inline policy and the managed policy's ARN together exceed 2,048
+	// characters.
 	const bigARN = "arn:aws:iam::123456789012:policy/Big"
-	bigPolicy := randomPolicy("big", 1500)
+	bigPolicy := padPolicy(randomPolicy("big", 2000), 2040)
 	managed := map[string]string{bigARN: randomPolicy("managed", 1000)}
 	denyAll := func(AuthRequest) bool { return false }
 	tests := []struct {

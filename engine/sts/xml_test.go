@@ -30,7 +30,7 @@ func TestGolden(t *testing.T) {
 		{"error_access_denied.xml", jeanRequest(), tokenApp(), func(AuthRequest) bool { return false }},
 		{"error_tag_session_denied.xml", Request{Name: String("Jean"), Tags: []Tag{NewTag("Project", "Pegasus")}}, tokenApp(),
 			func(r AuthRequest) bool { return r.Action == ActionGetFederationToken }},
-		{"error_packed_policy.xml", Request{Name: String("Jean"), Policy: String(randomPolicy("a", 1500)), PolicyArns: []string{"arn:aws:iam::123456789012:policy/Big"}}, tokenApp(), allowAll},
+		{"error_packed_policy.xml", Request{Name: String("Jean"), Policy: String(padPolicy(randomPolicy("a", 2000), 2040)), PolicyArns: []string{"arn:aws:iam::123456789012:policy/Big"}}, tokenApp(), allowAll},
 		{"error_escaping.xml", Request{Name: String("<Jean & \"Bob\">"), Policy: String("{\x01}")}, tokenApp(), allowAll},
 	}
 	for _, tc := range tests {
