@@ -151,19 +151,22 @@ func all(s string, ok func(rune) bool) bool {
 }
 
 // checkString appends the violations of a string member with the given
-// length bounds and pattern: first the length, then the pattern (the order
-// within one member is UNCONFIRMED). A pattern ending in "+" also fails on
-// the empty string, as the regular expression does.
+// length bounds and pattern: first the pattern, then the length, the order
+// of the one STS answer on record that shows both for one member (an
+// AssumeRoleWithSAML call with an empty roleArn, mmmorris1975/aws-runas#80:
+// the pattern violation of roleArn, then its length violation). A pattern
+// ending in "+" also fails on the empty string, as the regular expression
+// does.
 func checkString(vs []violation, member, s string, min, max int, pattern string, ok func(rune) bool) []violation {
 	n := javaLength(s)
+	if !all(s, ok) || n == 0 && strings.HasSuffix(pattern, "+") {
+		vs = append(vs, violation{quoted(s), member, matchPattern(pattern)})
+	}
 	if n < min {
 		vs = append(vs, violation{quoted(s), member, minLength(min)})
 	}
 	if n > max {
 		vs = append(vs, violation{quoted(s), member, maxLength(max)})
-	}
-	if !all(s, ok) || n == 0 && strings.HasSuffix(pattern, "+") {
-		vs = append(vs, violation{quoted(s), member, matchPattern(pattern)})
 	}
 	return vs
 }

@@ -31,10 +31,10 @@ func TestValidateModelConstraints(t *testing.T) {
 		{"name with a non-ASCII letter", func(r *Request) { r.Name = String("Jéan") },
 			`1 validation error detected: Value 'Jéan' at 'name' failed to satisfy constraint: Member must satisfy regular expression pattern: [\w+=,.@-]*`},
 		{"name too long and a bad character", func(r *Request) { r.Name = String(name33 + "!") },
-			"2 validation errors detected: Value '" + name33 + "!' at 'name' failed to satisfy constraint: Member must have length less than or equal to 32; " +
-				"Value '" + name33 + `!' at 'name' failed to satisfy constraint: Member must satisfy regular expression pattern: [\w+=,.@-]*`},
+			"2 validation errors detected: Value '" + name33 + `!' at 'name' failed to satisfy constraint: Member must satisfy regular expression pattern: [\w+=,.@-]*; ` +
+				"Value '" + name33 + "!' at 'name' failed to satisfy constraint: Member must have length less than or equal to 32"},
 		{"policy empty", func(r *Request) { r.Policy = String("") },
-			`2 validation errors detected: Value '' at 'policy' failed to satisfy constraint: Member must have length greater than or equal to 1; Value '' at 'policy' failed to satisfy constraint: Member must satisfy regular expression pattern: [\u0009\u000A\u000D\u0020-\u00FF]+`},
+			`2 validation errors detected: Value '' at 'policy' failed to satisfy constraint: Member must satisfy regular expression pattern: [\u0009\u000A\u000D\u0020-\u00FF]+; Value '' at 'policy' failed to satisfy constraint: Member must have length greater than or equal to 1`},
 		{"policy too long", func(r *Request) { r.Policy = String(longPolicy) },
 			"1 validation error detected: Value '" + longPolicy + "' at 'policy' failed to satisfy constraint: Member must have length less than or equal to 2048"},
 		{"policy with a character above U+00FF", func(r *Request) { r.Policy = String(`{"Statement":"€"}`) },
@@ -58,7 +58,7 @@ func TestValidateModelConstraints(t *testing.T) {
 		{"tag value absent", func(r *Request) { r.Tags = []Tag{NewTag("a", "b"), {Key: String("k")}} },
 			"1 validation error detected: Value null at 'tags.2.member.value' failed to satisfy constraint: Member must not be null"},
 		{"tag key empty", func(r *Request) { r.Tags = []Tag{NewTag("", "v")} },
-			`2 validation errors detected: Value '' at 'tags.1.member.key' failed to satisfy constraint: Member must have length greater than or equal to 1; Value '' at 'tags.1.member.key' failed to satisfy constraint: Member must satisfy regular expression pattern: [\p{L}\p{Z}\p{N}_.:/=+\-@]+`},
+			`2 validation errors detected: Value '' at 'tags.1.member.key' failed to satisfy constraint: Member must satisfy regular expression pattern: [\p{L}\p{Z}\p{N}_.:/=+\-@]+; Value '' at 'tags.1.member.key' failed to satisfy constraint: Member must have length greater than or equal to 1`},
 		{"tag key too long", func(r *Request) { r.Tags = []Tag{NewTag(repeat("k", 129), "v")} },
 			"1 validation error detected: Value '" + repeat("k", 129) + "' at 'tags.1.member.key' failed to satisfy constraint: Member must have length less than or equal to 128"},
 		{"tag value too long", func(r *Request) { r.Tags = []Tag{NewTag("k", repeat("v", 257))} },
@@ -86,8 +86,8 @@ func TestValidateModelConstraints(t *testing.T) {
 			r.Policy = String("")
 			r.Name = nil
 		}, "5 validation errors detected: Value null at 'name' failed to satisfy constraint: Member must not be null; " +
-			"Value '' at 'policy' failed to satisfy constraint: Member must have length greater than or equal to 1; " +
 			`Value '' at 'policy' failed to satisfy constraint: Member must satisfy regular expression pattern: [\u0009\u000A\u000D\u0020-\u00FF]+; ` +
+			"Value '' at 'policy' failed to satisfy constraint: Member must have length greater than or equal to 1; " +
 			"Value '100' at 'durationSeconds' failed to satisfy constraint: Member must have value greater than or equal to 900; " +
 			"Value null at 'tags.1.member.value' failed to satisfy constraint: Member must not be null"},
 	}
