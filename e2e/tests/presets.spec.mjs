@@ -1,6 +1,7 @@
 // Every preset of the engine (engine/scenario/presets) shows, in the page,
-// the same XML response, error or session and the same decisions as the
-// native engine, and each decision is the one the preset expects. A new
+// the same XML response, error or session, the same decisions and the same
+// explanations as the native engine, and each decision is the one the
+// preset expects. A new
 // preset is tested here without any change to this file.
 import { test, expect } from '../lib/fixtures.mjs';
 import { loadPresets } from '../lib/presets.mjs';
@@ -20,7 +21,7 @@ test('the page lists every preset, the first one opened', async ({ page }) => {
 });
 
 for (const preset of presets) {
-  test(`preset ${preset.name} shows its XML response and decisions`, async ({ page }) => {
+  test(`preset ${preset.name} shows its XML response, decisions and explanations`, async ({ page }) => {
     const native = runNative(preset.file);
     await openPlayground(page);
     if (preset !== presets[0]) await choosePreset(page, preset);
@@ -66,5 +67,12 @@ for (const preset of presets) {
       }
     }
     await expect(page.getByTestId(`check-result-${checks.length}`)).toHaveCount(0);
+
+    // Choosing a check shows its explanation, the one the engine wrote.
+    for (let i = checks.length - 1; i >= 0; i--) {
+      await page.getByTestId(`check-result-${i}`).click();
+      await expect(page.getByTestId(`check-result-${i}`)).toHaveAttribute('aria-pressed', 'true');
+      await expect(page.getByTestId('explanation-summary')).toHaveText(native.checks[i].explanation.summary);
+    }
   });
 }
