@@ -27,6 +27,7 @@ var r3PolicyMessages = []struct {
 	{"sts-policy-duplicate-sid.json", "Statement IDs (SID) in a single policy must be unique.", "kubernetes/kops#4951, aws-cloudformation/cfn-lint#3973"},
 	{"r3-policy-condition-unknown-operator.json", "Invalid Condition type : StringEqualz", "ministryofjustice/modernisation-platform-environments#8893"},
 	{"r3-policy-json-null.json", "Syntax errors in policy.", "99designs/iamy#74"},
+	{"r3-policy-resource-empty.json", `Resource  must be in ARN format or "*".`, "felipefrizzo/terraform-aws-transfer-server#6"},
 	{"r3-policy-action-two-colons.json", "Actions/Condition can contain only one colon.", "garnaat/kappa#111"},
 }
 
