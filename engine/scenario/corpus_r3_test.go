@@ -80,3 +80,17 @@ func TestCorpusR3SDKExample(t *testing.T) {
 	assert.Contains(t, res.Response.Body, "<PackedPolicySize>8</PackedPolicySize>")
 	assert.Contains(t, res.Response.Body, "<Arn>arn:aws:sts::123456789012:federated-user/Bob</Arn>")
 }
+
+// TestCorpusR3SessionTagsExample checks the GetFederationToken request of
+// "Passing session tags in AWS STS": "the session principal tags include
+// the user tags and the passed session tags".
+func TestCorpusR3SessionTagsExample(t *testing.T) {
+	res := readCorpus(t, "r3-session-tags-my-fed-user.json")
+	require.Nil(t, res.Error)
+	require.NotNil(t, res.Session)
+	assert.Equal(t, "arn:aws:sts::123456789012:federated-user/my-fed-user", res.Session.ARN)
+	assert.Equal(t, map[string]string{"CostCenter": "12345", "Project": "Automation", "Department": "Engineering"}, res.Session.PrincipalTags)
+	assert.Contains(t, res.Wire, "Name=my-fed-user")
+	assert.Contains(t, res.Wire, "Tags.member.1.Key=Project&Tags.member.1.Value=Automation&Tags.member.2.Key=Department&Tags.member.2.Value=Engineering")
+	assert.NotContains(t, res.Wire, "Policy=")
+}
