@@ -113,11 +113,15 @@ func setTimes(c *reqctx.Context, now time.Time) {
 
 // setTransport sets the keys that "AWS global condition context keys"
 // says are always included in the request context: aws:SecureTransport
-// (true: the AWS SDKs and CLI send requests over TLS) and
-// aws:RequestedRegion (the region called; left out when unknown). A check
+// (true: the AWS SDKs and CLI send requests over TLS), aws:ViaAWSService
+// and aws:RequestedRegion (the region called; left out when unknown). A check
 // may override either with its own context.
 func setTransport(c *reqctx.Context, region string) {
 	c.Set("aws:SecureTransport", "true")
+	// aws:ViaAWSService is "always included in the request context"; it is
+	// false "when the principal makes the call directly" (AWS global
+	// condition context keys), as every call of the playground is.
+	c.Set("aws:ViaAWSService", "false")
 	if region != "" {
 		c.Set("aws:RequestedRegion", region)
 	}

@@ -75,7 +75,8 @@ func run(s *Session, r Request, rec *recorder) state {
 
 	st.resourceAccount = resourceAccount(s, r.Resource)
 	st.sameAccount = st.resourceAccount == s.Account
-	e := evaluator{action: r.Action, resource: r.Resource, partition: s.Partition, ctx: getter(s, r), ids: idsOf(s), hasBoundary: s.Boundary != nil && !st.root}
+	ctx := &requestContext{request: r.Context, session: s.Context, resourceAccount: [1]string{st.resourceAccount}}
+	e := evaluator{action: r.Action, resource: r.Resource, partition: s.Partition, ctx: ctx, ids: idsOf(s), hasBoundary: s.Boundary != nil && !st.root}
 	st.evaluateSets(s, &e, rec)
 	st.decision, st.rule = st.decide()
 	return st
@@ -208,11 +209,25 @@ func resourceAccount(s *Session, resource string) string {
 	return s.Account
 }
 
-// getter returns the context the policies read: the request's keys first,
-// then the session's, without copying either.
-func getter(s *Session, r Request) reqctx.Getter {
-	if r.Context.Len() == 0 {
-		return s.Context
+// requestContext is the context the policies read for one request: the
+// request's own keys first, then aws:ResourceAccount, then the session's
+// keys, without copying either context. aws:ResourceAccount is "the
+// requested resource owner's AWS account ID" and is "always included in
+// the request context for most service actions" (AWS global condition
+// context keys); it is the account resourceAccount finds.
+type requestContext struct {
+	request, session *reqctx.Context
+	resourceAccount  [1]string
+}
+
+// Get looks a key up in the request, then the resource account, then the
+// session.
+func (c *requestContext) Get(key string) ([]string, bool) {
+	if v, ok := c.request.Get(key); ok {
+		return v, true
 	}
-	return reqctx.Layers{r.Context, s.Context}
+	if c.resourceAccount[0] != "" && strings.EqualFold(key, "aws:ResourceAccount") {
+		return c.resourceAccount[:], true
+	}
+	return c.session.Get(key)
 }

@@ -6,7 +6,6 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"github.com/stsplay/stsplay/engine/policy"
-	"github.com/stsplay/stsplay/engine/reqctx"
 )
 
 // Statements used by the table below.
@@ -442,15 +441,19 @@ func TestExplainResourceReasons(t *testing.T) {
 	assert.Equal(t, acct, res.Explanation.ResourceAccount)
 }
 
-func TestGetterLayers(t *testing.T) {
+func TestRequestContextLayers(t *testing.T) {
 	s := newFixture(t, "Carol").build()
-	g := getter(s, Request{})
+	g := &requestContext{session: s.Context, resourceAccount: [1]string{"444455556666"}}
 	v, ok := g.Get("aws:userid")
 	require.True(t, ok)
 	assert.Equal(t, []string{"123456789012:Carol"}, v)
-	g = getter(s, Request{Context: kv("aws:userid", "x")})
+	v, ok = g.Get("AWS:resourceaccount")
+	require.True(t, ok)
+	assert.Equal(t, []string{"444455556666"}, v)
+	g.request = kv("aws:userid", "x")
 	v, _ = g.Get("AWS:UserId")
-	assert.Equal(t, []string{"x"}, v)
-	_, isLayers := g.(reqctx.Layers)
-	assert.True(t, isLayers)
+	assert.Equal(t, []string{"x"}, v, "the request's keys come first")
+	g.request = kv("aws:ResourceAccount", "111122223333")
+	v, _ = g.Get("aws:ResourceAccount")
+	assert.Equal(t, []string{"111122223333"}, v, "a check may override the resource account")
 }

@@ -38,11 +38,7 @@ type corpusCase struct {
 // knownDisagreements lists corpus documents on which the engine disagrees
 // with AWS's documented behaviour, with the reason. They are skipped, not
 // deleted, so that the disagreement stays visible until it is fixed.
-var knownDisagreements = map[string]string{
-	"r3-keys-viaawsservice-deny-ip.json": "expected explicitDeny for a direct request from 198.51.100.7, got allowed: aws:ViaAWSService is \"always included in the request context\" and false for a direct call (IAM User Guide, \"AWS global condition context keys\"; example \"AWS: Denies access to AWS based on the source IP\"), but eval.SessionContext leaves it out, so Bool aws:ViaAWSService false never matches — engine/eval (context.go)",
-	"r3-keys-resourceaccount.json":       "expected allowed, got implicitDeny: aws:ResourceAccount is \"always included in the request context for most service actions\" as the owner of the requested resource (123456789012 for arn:aws:sqs:us-east-1:123456789012:queue1), but the engine leaves it out of the request context — engine/eval (context.go) or engine/scenario (check context)",
-	"r3-policy-action-two-colons.json":   "the code is right (MalformedPolicyDocument) but the message is \"Syntax errors in policy.\"; IAM answers an action with more than one colon with \"Actions/Condition can contain only one colon.\" (garnaat/kappa#111) — engine/policy diagnostic → engine/sts message mapping",
-}
+var knownDisagreements = map[string]string{}
 
 // corpus indexes every document under corpusDir.
 var corpus = []corpusCase{

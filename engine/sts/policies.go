@@ -117,6 +117,13 @@ func malformedMessage(text string, diags []policy.Diagnostic) string {
 		return "Statement IDs (SID) in a single policy must be unique."
 	case policy.CodeActionMissingPrefix:
 		return "Actions/Conditions must be prefaced by a vendor, e.g., iam, sdb, ec2, etc."
+	case policy.CodeInvalidAction:
+		// IAM's wording for an action with two colons (garnaat/kappa#111);
+		// the policy package leads its message with it.
+		const twoColons = "Actions/Condition can contain only one colon."
+		if strings.HasPrefix(d.Message, twoColons) {
+			return twoColons
+		}
 	case policy.CodeInvalidVersion:
 		return "The policy failed legacy parsing"
 	case policy.CodeMalformedARN:
