@@ -299,19 +299,28 @@ func (d *decoder) policy(path string, v gjson.Result) (PolicyText, bool) {
 	return PolicyText{}, false
 }
 
-func (d *decoder) tags(path string, v gjson.Result) []Tag {
+// objects walks an array of objects: it reports a value that is not an
+// array, or an element that is not an object (what describes the
+// expected element, such as "a check"), and calls each with the path and
+// the known fields of every object element.
+func (d *decoder) objects(path string, v gjson.Result, what string, known []string, each func(p string, obj gjson.Result, m map[string]gjson.Result)) {
 	if !v.IsArray() {
-		d.fail(path, v, "expected an array of {\"Key\": …, \"Value\": …} objects, found "+policy.JSONTypeName(v)+".")
-		return nil
+		d.fail(path, v, "expected an array of "+what+", found "+policy.JSONTypeName(v)+".")
+		return
 	}
-	var out []Tag
-	for i, t := range v.Array() {
+	for i, e := range v.Array() {
 		p := fmt.Sprintf("%s[%d]", path, i)
-		if !t.IsObject() {
-			d.fail(p, t, "expected a {\"Key\": …, \"Value\": …} object, found "+policy.JSONTypeName(t)+".")
+		if !e.IsObject() {
+			d.fail(p, e, "expected "+what+", found "+policy.JSONTypeName(e)+".")
 			continue
 		}
-		m := d.fields(p, t, "Key", "Value")
+		each(p, e, d.fields(p, e, known...))
+	}
+}
+
+func (d *decoder) tags(path string, v gjson.Result) []Tag {
+	var out []Tag
+	d.objects(path, v, `{"Key": …, "Value": …} objects`, []string{"Key", "Value"}, func(p string, t gjson.Result, m map[string]gjson.Result) {
 		var tag Tag
 		if k, ok := m["Key"]; ok {
 			tag.Key, _ = d.str(p+".Key", k)
@@ -324,7 +333,7 @@ func (d *decoder) tags(path string, v gjson.Result) []Tag {
 			d.fail(p+".Value", t, "a tag needs a \"Value\" (it may be \"\").")
 		}
 		out = append(out, tag)
-	}
+	})
 	return out
 }
 
@@ -355,18 +364,8 @@ func (d *decoder) managed(v gjson.Result) []ManagedPolicy {
 }
 
 func (d *decoder) resources(v gjson.Result, account string) []ResourcePolicy {
-	if !v.IsArray() {
-		d.fail("resourcePolicies", v, "expected an array, found "+policy.JSONTypeName(v)+".")
-		return nil
-	}
 	var out []ResourcePolicy
-	for i, rv := range v.Array() {
-		p := fmt.Sprintf("resourcePolicies[%d]", i)
-		if !rv.IsObject() {
-			d.fail(p, rv, "expected an object with \"attachedTo\" and \"policy\", found "+policy.JSONTypeName(rv)+".")
-			continue
-		}
-		m := d.fields(p, rv, "name", "attachedTo", "account", "policy")
+	d.objects("resourcePolicies", v, `objects with "attachedTo" and "policy"`, []string{"name", "attachedTo", "account", "policy"}, func(p string, rv gjson.Result, m map[string]gjson.Result) {
 		rp := ResourcePolicy{Name: d.optStr(p, m, "name"), AttachedTo: d.optStr(p, m, "attachedTo"), Account: d.optStr(p, m, "account")}
 		if rp.AttachedTo == "" {
 			d.fail(p+".attachedTo", rv, "a resource policy needs \"attachedTo\": the ARN of the resource it is attached to.")
@@ -392,7 +391,7 @@ func (d *decoder) resources(v gjson.Result, account string) []ResourcePolicy {
 			rp.Name = rp.AttachedTo
 		}
 		out = append(out, rp)
-	}
+	})
 	return out
 }
 
@@ -485,18 +484,8 @@ func (d *decoder) integer(path string, v gjson.Result) (int64, bool) {
 var validExpect = []string{"allowed", "explicitDeny", "implicitDeny"}
 
 func (d *decoder) checks(v gjson.Result) []Check {
-	if !v.IsArray() {
-		d.fail("checks", v, "expected an array of checks, found "+policy.JSONTypeName(v)+".")
-		return nil
-	}
 	var out []Check
-	for i, cv := range v.Array() {
-		p := fmt.Sprintf("checks[%d]", i)
-		if !cv.IsObject() {
-			d.fail(p, cv, "expected an object with \"action\" and \"resource\", found "+policy.JSONTypeName(cv)+".")
-			continue
-		}
-		m := d.fields(p, cv, "action", "resource", "context", "expect")
+	d.objects("checks", v, `objects with "action" and "resource"`, []string{"action", "resource", "context", "expect"}, func(p string, cv gjson.Result, m map[string]gjson.Result) {
 		c := Check{Action: d.optStr(p, m, "action"), Resource: d.optStr(p, m, "resource"), Expect: d.optStr(p, m, "expect")}
 		if c.Action == "" {
 			d.fail(p+".action", cv, "a check needs an \"action\", such as \"s3:GetObject\".")
@@ -519,7 +508,7 @@ func (d *decoder) checks(v gjson.Result) []Check {
 			c.Context = d.context(p+".context", ctx)
 		}
 		out = append(out, c)
-	}
+	})
 	return out
 }
 
