@@ -45,6 +45,7 @@ test("editorSlug and sourceLabel", async (t) => {
     ['managedPolicies["arn:aws:iam::123456789012:policy/A"]', "managed-0", 'managed policy "arn:aws:iam::123456789012:policy/A"'],
     ["request.PolicyArns[0]", "managed-0", "PolicyArns 1"],
     ["resourcePolicies[0]", "resource-0", "resource policy “b”"],
+    ["resourcePolicies[0].policy", "resource-0", "resource policy “b”"],
     ["scenario", "", "scenario"],
     ['managedPolicies["nope"]', "", 'managed policy "nope"'],
   ];

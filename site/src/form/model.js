@@ -110,13 +110,18 @@ export function toDoc(m) {
   return { ...doc, ...m.extra };
 }
 
-/** editorSlug maps a diagnostic or trace source to the editor that shows it, or "" for none. */
+/**
+ * editorSlug maps a diagnostic or trace source to the editor that shows it,
+ * or "" for none. The engine names a resource policy's text
+ * "resourcePolicies[N].policy" (the document path) and sometimes
+ * "resourcePolicies[N]"; both are the same editor.
+ */
 export function editorSlug(source, model) {
   let m = /^caller\.policies\[(\d+)\]$/.exec(source);
   if (m) return `caller-policies-${m[1]}`;
   if (source === "caller.permissionsBoundary") return "caller-boundary";
   if (source === "request.Policy") return "request-policy";
-  m = /^resourcePolicies\[(\d+)\]$/.exec(source);
+  m = /^resourcePolicies\[(\d+)\](?:\.policy)?$/.exec(source);
   if (m) return `resource-${m[1]}`;
   m = /^managedPolicies\[(".*")\]$/.exec(source);
   if (m) {
@@ -143,7 +148,7 @@ export function sourceLabel(source, model) {
   if (m) return `identity policy ${Number(m[1]) + 1}`;
   if (source === "caller.permissionsBoundary") return "the permissions boundary";
   if (source === "request.Policy") return "the session policy (Policy)";
-  m = /^resourcePolicies\[(\d+)\]$/.exec(source);
+  m = /^resourcePolicies\[(\d+)\](?:\.policy)?$/.exec(source);
   if (m) {
     const r = model.resources[Number(m[1])];
     return r && r.name ? `resource policy “${r.name}”` : `resource policy ${Number(m[1]) + 1}`;
