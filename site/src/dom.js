@@ -44,6 +44,20 @@ export function append(el, children) {
   return el;
 }
 
+/**
+ * breakable returns text as nodes with a line-break opportunity (<wbr>)
+ * after every ":" and "/", so that a long ARN wraps between its parts
+ * rather than in the middle of a word. The text itself is unchanged.
+ */
+export function breakable(text) {
+  const out = [];
+  for (const part of String(text ?? "").split(/(?<=[:/])/)) {
+    if (out.length) out.push(document.createElement("wbr"));
+    out.push(part);
+  }
+  return out;
+}
+
 /** replace empties el and fills it with children. */
 export function replace(el, ...children) {
   el.replaceChildren();

@@ -2,7 +2,10 @@
 // bracket matching, lint markers from the engine's diagnostics, a
 // format-document command (Shift-Alt-F) and highlighting of the statements
 // that decided a check. Tab indents; Escape then Tab leaves the editor
-// (CodeMirror's tab-focus mode), so the keyboard is never trapped.
+// (CodeMirror's tab-focus mode), so the keyboard is never trapped. An
+// editor reached with the keyboard (not clicked) starts in tab-focus mode
+// until the first other key, so that tabbing through the page moves on
+// instead of indenting the policy.
 import { EditorView, keymap, lineNumbers, highlightActiveLine, highlightActiveLineGutter, drawSelection, Decoration } from "@codemirror/view";
 import { EditorState, StateEffect, StateField } from "@codemirror/state";
 import { defaultKeymap, history, historyKeymap, indentWithTab } from "@codemirror/commands";
@@ -33,6 +36,10 @@ const theme = EditorView.theme({
   ".cm-tooltip": { backgroundColor: "var(--panel)", color: "var(--text)", border: "1px solid var(--line)" },
   ".cm-scroller": { maxHeight: "24rem", overflow: "auto" },
 });
+
+// How long Tab keeps moving focus after the editor was reached with the
+// keyboard, unless another key is pressed first (then Tab indents).
+const KEYBOARD_ARRIVAL_MS = 60 * 60 * 1000;
 
 const setDeciding = StateEffect.define();
 
@@ -85,6 +92,15 @@ export function createEditor({ parent, text, labelId, testId, onChange }) {
     }),
   });
   view.dom.dataset.testid = testId;
+  let pointer = false;
+  view.dom.addEventListener("pointerdown", () => {
+    pointer = true;
+    view.setTabFocusMode(false);
+    setTimeout(() => (pointer = false), 0);
+  });
+  view.contentDOM.addEventListener("focus", () => {
+    if (!pointer) view.setTabFocusMode(KEYBOARD_ARRIVAL_MS);
+  });
   return view;
 }
 

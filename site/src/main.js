@@ -38,7 +38,7 @@ import { ScenarioForm } from "./form/form.js";
 import { toModel, toDoc, editorSlug, sourceLabel } from "./form/model.js";
 import { encode, decode, hasScenario, ShareError } from "./share.js";
 import { readEmbed, applyEmbed, playgroundURL, reportHeight } from "./embed.js";
-import { renderChecks } from "./render/checks.js";
+import { renderChecks, summarize } from "./render/checks.js";
 import { renderExplanation } from "./render/explain.js";
 import { renderDiagram } from "./render/diagram.js";
 import { renderResponse } from "./render/response.js";
@@ -117,7 +117,7 @@ async function run() {
 
 function show(result) {
   lastResult = result;
-  renderResponse(byId("response-status"), byId("xml"), result, live);
+  renderResponse(byId("response-status"), byId("xml"), result, live, { label, onGo: goToDiagnostic, clock: form.model.clock });
   renderWire(byId("wire"), result.wire, live);
   code.update(doc().request, form.model.region);
   const checks = result.checks || [];
@@ -162,7 +162,10 @@ function showCheck() {
     selectedCheck = i;
     showCheck();
     byId("checks").querySelector(`[data-testid="check-result-${i}"]`)?.focus();
-  });
+  }, { error: lastResult?.error, planned: form.model.checks.length });
+  const summary = summarize(checks);
+  byId("checks-summary").textContent = summary;
+  byId("checks-summary").classList.toggle("bad", /not met/.test(summary));
   const check = checks[selectedCheck];
   renderExplanation(byId("explanation"), check, label);
   replace(byId("diagram"), check ? renderDiagram(check) : h("p", { class: "muted" }, "Nothing to draw: the scenario has no checks, or the call failed before any."));

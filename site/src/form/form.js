@@ -65,7 +65,7 @@ export class ScenarioForm {
         button({ testId: `format-${slug}`, label: "Format", ariaLabel: `Format ${label}`, cls: "small", onClick: () => formatView(this.editors.get(slug).view) }),
       ),
       holder,
-      h("small", { class: "hint" }, "Tab indents. Press Escape then Tab to leave the editor. Shift+Alt+F formats."),
+      h("small", { class: "hint" }, "Once you type, Tab indents; press Escape then Tab to leave the editor. Shift+Alt+F formats."),
     );
     const view = createEditor({ parent: holder, text, labelId, testId: `editor-${slug}`, onChange: (t) => (onText(t), this.onChange()) });
     this.editors.set(slug, { view, box });

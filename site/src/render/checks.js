@@ -1,7 +1,7 @@
 // checks.js lists the effective permissions: one row per check with its
 // decision (word, icon and colour), the expected decision and whether it
 // matched. A row is a button; choosing it shows its explanation.
-import { h, replace } from "../dom.js";
+import { h, replace, breakable } from "../dom.js";
 import { badge, describe } from "./decision.js";
 
 /**
@@ -10,10 +10,11 @@ import { badge, describe } from "./decision.js";
  * @param {Array} checks
  * @param {number} selected index of the selected check
  * @param {(i: number) => void} onSelect
+ * @param {{error?: {code: string}|null, planned?: number}} [context] the call's error and how many checks the scenario has
  */
-export function renderChecks(list, checks, selected, onSelect) {
+export function renderChecks(list, checks, selected, onSelect, context = {}) {
   if (!checks.length) {
-    replace(list, h("li", { class: "empty" }, "No checks. Add one in the Checks section to see the federated user's effective permissions."));
+    replace(list, h("li", { class: "empty" }, emptyText(context)));
     return;
   }
   replace(
@@ -32,12 +33,33 @@ export function renderChecks(list, checks, selected, onSelect) {
             onclick: () => onSelect(i),
           },
           badge(c.decision, { "data-testid": `check-decision-${i}`, "data-decision": c.decision }),
-          h("span", { class: "check-what" }, h("code", { class: "check-action" }, c.action), h("span", { class: "check-on" }, " on "), h("code", { class: "check-resource" }, c.resource)),
+          h("span", { class: "check-what" }, h("code", { class: "check-action" }, c.action), h("span", { class: "check-target" }, h("span", { class: "check-on" }, " on "), h("code", { class: "check-resource" }, breakable(c.resource)))),
           expectation(c, i),
         ),
       ),
     ),
   );
+}
+
+function emptyText({ error, planned = 0 }) {
+  if (error && planned) {
+    const n = planned === 1 ? "The scenario's check" : `None of the scenario's ${planned} checks`;
+    return `${n} can run: the call failed with ${error.code}, so no federated session exists. Fix the call (see its outcome above) to see the federated user's permissions.`;
+  }
+  if (error) return `The call failed with ${error.code}, so no federated session exists and there are no permissions to show.`;
+  return "No checks. Add one in the Checks section to see the federated user's effective permissions.";
+}
+
+/** summarize counts the decisions and the expectations that were not met, in one sentence. */
+export function summarize(checks) {
+  if (!checks.length) return "";
+  const allowed = checks.filter((c) => c.decision === "allowed").length;
+  const denied = checks.length - allowed;
+  const failed = checks.map((c, i) => (c.expect && !c.pass ? i + 1 : 0)).filter(Boolean);
+  const counts = `${checks.length} ${checks.length === 1 ? "check" : "checks"}: ${allowed} allowed, ${denied} denied.`;
+  if (!failed.length) return checks.some((c) => c.expect) ? `${counts} Every expectation is met.` : counts;
+  const which = failed.length === 1 ? `check ${failed[0]}` : `checks ${failed.join(", ")}`;
+  return `${counts} ${failed.length === 1 ? "One expectation is" : `${failed.length} expectations are`} not met (${which}).`;
 }
 
 function expectation(c, i) {

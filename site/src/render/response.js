@@ -1,7 +1,7 @@
 // response.js shows the outcome of the GetFederationToken call: the HTTP
 // status, the error (code and message) when there is one, and the XML body
 // a real SDK would receive, syntax-highlighted.
-import { h, replace } from "../dom.js";
+import { h, replace, breakable } from "../dom.js";
 import { renderXML } from "./xml.js";
 import { copyButton } from "./request.js";
 import { badge } from "./decision.js";
@@ -24,7 +24,7 @@ function authorization(list) {
           " ",
           h("code", {}, a.action),
           " on ",
-          h("code", { class: "break" }, a.resource),
+          h("code", { class: "break" }, breakable(a.resource)),
           a.explanation?.summary ? h("p", { class: "muted authz-summary" }, a.explanation.summary) : null,
         ),
       ),
@@ -54,8 +54,45 @@ function principalTags(tags) {
   );
 }
 
-/** renderResponse fills the status line and the XML pane from a result. */
-export function renderResponse(statusBox, xmlBox, result, liveStatus) {
+/**
+ * details lists the error diagnostics behind a failed call (STS's own
+ * message, like "Syntax errors in policy.", does not say where); each one
+ * is a button that moves the cursor to it when onGo can.
+ */
+function details(err, diagnostics, label, onGo) {
+  const errors = diagnostics.filter((d) => d.severity === "error");
+  const mine = errors.filter((d) => d.source === err.source);
+  const list = (mine.length ? mine : errors).slice(0, 5);
+  if (!list.length) return null;
+  return h(
+    "ul",
+    { class: "error-details" },
+    list.map((d) => {
+      const where = d.line ? `${label(d.source)}, line ${d.line}, column ${d.column}` : label(d.source || "scenario");
+      const text = [h("span", { class: "where" }, where), ": ", d.message];
+      return h("li", {}, onGo(d, true) ? h("button", { type: "button", class: "linkish", title: "Go to the problem", onclick: () => onGo(d, false) }, text) : text);
+    }),
+  );
+}
+
+/** duration says how long the credentials last from the request time, e.g. "1 h" or "12 h 30 min". */
+export function duration(from, to) {
+  const ms = Date.parse(to) - Date.parse(from);
+  if (!Number.isFinite(ms) || ms <= 0) return "";
+  const min = Math.round(ms / 60000);
+  const hours = Math.floor(min / 60);
+  const rest = min % 60;
+  return [hours ? `${hours} h` : "", rest ? `${rest} min` : ""].filter(Boolean).join(" ");
+}
+
+/**
+ * renderResponse fills the status line and the XML pane from a result.
+ * opts.label names a source for people, opts.onGo(d, probe) moves the
+ * cursor to a diagnostic, opts.clock is the scenario's request time.
+ */
+export function renderResponse(statusBox, xmlBox, result, liveStatus, opts = {}) {
+  const label = opts.label || ((s) => s);
+  const onGo = opts.onGo || (() => false);
   const err = result.error;
   const status = result.response?.status;
   if (err) {
@@ -67,8 +104,9 @@ export function renderResponse(statusBox, xmlBox, result, liveStatus) {
         h("span", { class: "badge bad" }, h("span", { "aria-hidden": "true" }, "✕"), " ", status ? `HTTP ${status}` : "Not sent"),
         " ",
         h("code", { "data-testid": "error-code" }, err.code),
-        err.source ? h("span", { class: "muted" }, ` in ${err.source}`) : null,
+        err.source ? h("span", { class: "muted" }, ` in ${label(err.source)}`) : null,
         h("p", { "data-testid": "error-message", class: "error-message" }, err.message),
+        details(err, result.diagnostics || [], label, onGo),
       ),
       expectation(result.expectation),
       authorization(result.authorization),
@@ -82,9 +120,9 @@ export function renderResponse(statusBox, xmlBox, result, liveStatus) {
         { class: "outcome ok", "data-testid": "response-status", "data-status": String(status ?? "") },
         h("span", { class: "badge ok" }, h("span", { "aria-hidden": "true" }, "✓"), " ", `HTTP ${status ?? 200}`),
         " Credentials issued for ",
-        h("code", { "data-testid": "session-arn" }, s.arn || ""),
+        h("code", { "data-testid": "session-arn" }, breakable(s.arn || "")),
         s.packedPolicySize !== undefined ? h("span", { class: "muted" }, ` · PackedPolicySize ${s.packedPolicySize}%`) : null,
-        s.expiration ? h("span", { class: "muted" }, ` · expires ${s.expiration}`) : null,
+        s.expiration ? h("span", { class: "muted" }, ` · expires ${s.expiration}`, opts.clock && duration(opts.clock, s.expiration) ? ` (${duration(opts.clock, s.expiration)} after the request)` : "") : null,
         principalTags(s.principalTags),
       ),
       expectation(result.expectation),
