@@ -32,7 +32,7 @@
 //             diagram-svg (data-landing), problems, problem-N, problems-none,
 //             FIELD-error (the message under a field, e.g. request-name-error; the
 //             field itself gets aria-invalid="true")
-import { byId, h, replace } from "./dom.js";
+import { byId, h, replace, breakable } from "./dom.js";
 import { EngineClient, TimeoutError } from "./engine/client.js";
 import { ScenarioForm } from "./form/form.js";
 import { toModel, toDoc, editorSlug, sourceLabel } from "./form/model.js";
@@ -40,7 +40,7 @@ import { encode, decode, hasScenario, ShareError } from "./share.js";
 import { readEmbed, applyEmbed, playgroundURL, reportHeight } from "./embed.js";
 import { renderChecks, summarize } from "./render/checks.js";
 import { renderExplanation } from "./render/explain.js";
-import { renderDiagram } from "./render/diagram.js";
+import { renderDiagram, landingText } from "./render/diagram.js";
 import { renderResponse } from "./render/response.js";
 import { renderWire, CodePanes } from "./render/request.js";
 import { renderProblems } from "./render/problems.js";
@@ -168,7 +168,12 @@ function showCheck() {
   byId("checks-summary").classList.toggle("bad", /not met/.test(summary));
   const check = checks[selectedCheck];
   renderExplanation(byId("explanation"), check, label);
-  replace(byId("diagram"), check ? renderDiagram(check) : h("p", { class: "muted" }, "Nothing to draw: the scenario has no checks, or the call failed before any."));
+  replace(
+    byId("diagram"),
+    check
+      ? [renderDiagram(check), h("figcaption", { class: "diagram-caption" }, h("code", {}, check.action), " on ", h("code", {}, breakable(check.resource)), ": ", landingText(check))]
+      : h("p", { class: "muted" }, lastResult?.error ? `Nothing to draw: the call failed with ${lastResult.error.code}, so no request was made with a session.` : "Nothing to draw: the scenario has no checks."),
+  );
   const bySlug = new Map();
   for (const ref of check?.explanation?.deciding || []) {
     const slug = editorSlug(ref.source || "", form.model);

@@ -2,14 +2,15 @@
 // calls: the identity policies (with the boundary) and the session
 // policies as two overlapping circles, the resource-based policies that
 // name the federated user as a box, a marker for the request, and below
-// them the path through AWS's evaluation order (explicit deny →
-// federated-session restrictions → resource-based grant → identity ∩
-// boundary ∩ session), with the step that decided drawn in bold.
+// them the path through AWS's evaluation order (sts:GetCallerIdentity →
+// explicit deny → federated-session restrictions → resource-based grant →
+// identity ∩ boundary ∩ session), with the step that decided drawn in bold.
 import { s } from "../dom.js";
 import { describe } from "./decision.js";
 
 const W = 480;
 const FLOW = [
+  ["getCallerIdentity", "Is it sts:GetCallerIdentity?"],
   ["explicitDeny", "Explicit deny anywhere?"],
   ["serviceRestriction", "Federated-session restrictions"],
   ["resourceGrant", "Resource-based grant?"],
@@ -19,7 +20,7 @@ const FLOW = [
 /** renderDiagram returns the <svg> for one check (or a placeholder without one). */
 export function renderDiagram(check) {
   const ex = (check && check.explanation) || { sets: [], steps: [] };
-  const verdict = Object.fromEntries((ex.sets || []).map((set) => [set.set, set.verdict]));
+  const verdict = verdicts(ex);
   const d = describe(check ? check.decision : "");
   const where = landing(check, verdict);
   const height = 200 + FLOW.length * 40 + 10;
@@ -44,6 +45,15 @@ export function renderDiagram(check) {
   return svg;
 }
 
+function verdicts(ex) {
+  return Object.fromEntries((ex.sets || []).map((set) => [set.set, set.verdict]));
+}
+
+/** landingText says in words where a check landed (the diagram's caption). */
+export function landingText(check) {
+  return landing(check, verdicts((check && check.explanation) || {})).text;
+}
+
 function label(x, y, line1, line2, verdict) {
   return s(
     "text",
@@ -61,16 +71,21 @@ function verdictWord(v) {
 function landing(check, verdict) {
   if (!check) return { id: "none", x: 180, y: 190, text: "" };
   const rule = check.explanation?.rule || "";
+  if (rule === "getCallerIdentity") return { id: "always", x: 180, y: 190, text: "sts:GetCallerIdentity needs no permission: it is allowed before any policy is read." };
   if (check.decision === "explicitDeny") {
     const set = ["session", "identity", "boundary", "resource"].find((k) => verdict[k] === "deny") || "identity";
     const pos = { identity: [90, 130], boundary: [60, 150], session: [270, 130], resource: [368, 130] }[set];
     return { id: `deny-${set}`, x: pos[0], y: pos[1], text: `A Deny in the ${set} policies decided.` };
   }
   if (rule === "serviceRestriction") return { id: "restricted", x: 180, y: 190, text: "Federated users cannot call this service." };
-  if (rule.startsWith("resourceGrant")) return { id: "resource", x: 368, y: 130, text: "A resource-based policy names the federated user." };
+  if (rule === "resourceGrantUser") return { id: "resource", x: 368, y: 130, text: "A resource-based policy names the IAM user, and the session policies allow the request too." };
+  if (rule.startsWith("resourceGrant")) return { id: "resource", x: 368, y: 130, text: "A resource-based policy names the federated user, which is enough on its own." };
+  if (rule === "crossAccount") return { id: "resource", x: 368, y: 130, text: "The resource is in another account: its resource-based policy and the session's own policies both allow the request." };
+  if (rule === "crossAccountMissing") return { id: "outside", x: 20, y: 190, text: "The resource is in another account: its resource-based policy and the session's own policies must both allow the request, and one of them does not." };
   if (check.decision === "allowed") return { id: "intersection", x: 180, y: 130, text: "Inside both the identity and the session policies." };
   const id = verdict.identity === "allow";
   const se = verdict.session === "allow";
+  if (id && !se && rule === "noSessionPolicy") return { id: "identity-only", x: 85, y: 130, text: "The identity policies allow it, but no session policy was passed, so the session gets none of their permissions." };
   if (id && !se) return { id: "identity-only", x: 85, y: 130, text: "The identity policies allow it but no session policy does." };
   if (se && !id) return { id: "session-only", x: 275, y: 130, text: "A session policy allows it but the identity policies do not." };
   return { id: "outside", x: 20, y: 190, text: "Outside every grant." };
@@ -98,7 +113,7 @@ function flowRow(id, text, i, steps, check) {
     { class: `flow ${outcome}`, "data-step": id, "data-outcome": outcome },
     i > 0 ? s("line", { x1: 20, y1: y - 8, x2: 20, y2: y + 2, class: "flow-arrow" }) : null,
     s("rect", { x: 4, y: y + 2, width: W - 8, height: 30, rx: 6 }),
-    s("text", { x: 14, y: y + 22, class: "d-label" }, `${i + 1}. ${text}`),
+    s("text", { x: 14, y: y + 22, class: "d-label" }, `${i}. ${text}`),
     s("text", { x: W - 14, y: y + 22, "text-anchor": "end", class: "d-small" }, decided ? `decided: ${result.word}` : outcome === "passed" ? "passed →" : "not reached"),
   );
 }

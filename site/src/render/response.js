@@ -6,8 +6,27 @@ import { renderXML } from "./xml.js";
 import { copyButton } from "./request.js";
 import { badge } from "./decision.js";
 
+/**
+ * statementReasons lists, for a refused call, why each statement of the
+ * caller's policies did or did not apply (e.g. a Resource pattern such as
+ * federated-user/Manager* that the name does not match).
+ */
+function statementReasons(ex, label) {
+  const items = [];
+  for (const set of ex?.sets || []) {
+    for (const p of set.policies || []) {
+      for (const st of p.statements || []) {
+        const name = st.sid ? `Statement[${st.index}] “${st.sid}”` : `Statement[${st.index}]`;
+        const why = st.matched ? `applies (${st.effect}).` : st.reason?.message || "does not apply.";
+        items.push(h("li", {}, `${name} of ${label(p.source)}: `, why));
+      }
+    }
+  }
+  return items.length ? h("ul", { class: "authz-reasons" }, items) : null;
+}
+
 /** authorization lists the caller's own permission checks for the call. */
-function authorization(list) {
+function authorization(list, label) {
   if (!list || !list.length) return null;
   return h(
     "div",
@@ -26,6 +45,7 @@ function authorization(list) {
           " on ",
           h("code", { class: "break" }, breakable(a.resource)),
           a.explanation?.summary ? h("p", { class: "muted authz-summary" }, a.explanation.summary) : null,
+          a.decision !== "allowed" ? statementReasons(a.explanation, label) : null,
         ),
       ),
     ),
@@ -109,7 +129,7 @@ export function renderResponse(statusBox, xmlBox, result, liveStatus, opts = {})
         details(err, result.diagnostics || [], label, onGo),
       ),
       expectation(result.expectation),
-      authorization(result.authorization),
+      authorization(result.authorization, label),
     );
   } else {
     const s = result.session || {};
@@ -126,7 +146,7 @@ export function renderResponse(statusBox, xmlBox, result, liveStatus, opts = {})
         principalTags(s.principalTags),
       ),
       expectation(result.expectation),
-      authorization(result.authorization),
+      authorization(result.authorization, label),
     );
   }
   const body = result.response?.body || "";
