@@ -35,7 +35,8 @@
 import { byId, h, replace, breakable } from "./dom.js";
 import { EngineClient, TimeoutError } from "./engine/client.js";
 import { ScenarioForm } from "./form/form.js";
-import { toModel, toDoc, editorSlug, sourceLabel } from "./form/model.js";
+import { toModel, toDoc, editorSlug, sourceLabel, sourceText } from "./form/model.js";
+import { excerpt } from "./excerpt.js";
 import { encode, decode, hasScenario, ShareError } from "./share.js";
 import { readEmbed, applyEmbed, playgroundURL, reportHeight } from "./embed.js";
 import { renderChecks, summarize } from "./render/checks.js";
@@ -145,7 +146,13 @@ function label(source) {
   return sourceLabel(source, form.model);
 }
 
+/** inputsShown is false in an embed that leaves out the inputs pane: there is no editor to go to. */
+function inputsShown() {
+  return !byId("inputs").hidden;
+}
+
 function goToDiagnostic(d, probe) {
+  if (!inputsShown()) return false;
   const slug = editorSlug(d.source || "", form.model);
   if (slug && form.editors.has(slug)) {
     return probe || form.focusEditor(slug, d.line, d.column, toOffset);
@@ -154,6 +161,18 @@ function goToDiagnostic(d, probe) {
   if (!field) return false;
   if (!probe) field.focus();
   return true;
+}
+
+/** statementText is the text of a statement the engine points to, cut from its policy. */
+function statementText(ref) {
+  return excerpt(sourceText(ref.source || "", form.model), ref.range);
+}
+
+/** goToStatement moves the cursor to a statement in its editor (probe: only say whether it can). */
+function goToStatement(ref, probe) {
+  const slug = editorSlug(ref.source || "", form.model);
+  if (!inputsShown() || !slug || !form.editors.has(slug) || !ref.range?.start) return false;
+  return probe || form.focusEditor(slug, ref.range.start.line, ref.range.start.column, toOffset);
 }
 
 function showCheck() {
@@ -167,7 +186,7 @@ function showCheck() {
   byId("checks-summary").textContent = summary;
   byId("checks-summary").classList.toggle("bad", /not met/.test(summary));
   const check = checks[selectedCheck];
-  renderExplanation(byId("explanation"), check, label);
+  renderExplanation(byId("explanation"), check, label, statementText, goToStatement);
   replace(
     byId("diagram"),
     check

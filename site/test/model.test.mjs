@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { toModel, toDoc, editorSlug, sourceLabel } from "../src/form/model.js";
+import { toModel, toDoc, editorSlug, sourceLabel, sourceText } from "../src/form/model.js";
 
 const doc = {
   version: 1,
@@ -54,5 +54,20 @@ test("editorSlug and sourceLabel", async (t) => {
       assert.equal(editorSlug(source, m), slug);
       assert.equal(sourceLabel(source, m), label);
     });
+  }
+});
+
+test("sourceText finds the policy text behind a source", async (t) => {
+  const m = toModel(doc);
+  const cases = [
+    ["caller.policies[0]", '{"Version":"2012-10-17"}'],
+    ["request.Policy", "{}"],
+    ["resourcePolicies[0].policy", "{}"],
+    ['managedPolicies["arn:aws:iam::123456789012:policy/A"]', "{}"],
+    ["caller.policies[7]", ""],
+    ["scenario", ""],
+  ];
+  for (const [source, want] of cases) {
+    await t.test(source, () => assert.equal(sourceText(source, m), want));
   }
 });

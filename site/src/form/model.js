@@ -142,6 +142,20 @@ export function editorSlug(source, model) {
   return "";
 }
 
+/** sourceText is the policy text behind a diagnostic or trace source, or "" when the form has none. */
+export function sourceText(source, model) {
+  const slug = editorSlug(source, model);
+  let m = /^caller-policies-(\d+)$/.exec(slug);
+  if (m) return model.caller.policies[Number(m[1])] ?? "";
+  if (slug === "caller-boundary") return model.caller.boundary;
+  if (slug === "request-policy") return model.request.Policy;
+  m = /^resource-(\d+)$/.exec(slug);
+  if (m) return model.resources[Number(m[1])]?.policy ?? "";
+  m = /^managed-(\d+)$/.exec(slug);
+  if (m) return model.managed[Number(m[1])]?.policy ?? "";
+  return "";
+}
+
 /** sourceLabel names a source for people. */
 export function sourceLabel(source, model) {
   let m = /^caller\.policies\[(\d+)\]$/.exec(source);

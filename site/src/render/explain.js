@@ -39,9 +39,11 @@ export function stepTitle(id) {
 
 /**
  * renderExplanation fills box with the explanation of check.
- * @param {(ref: {source: string}) => string} sourceLabel names a policy source for people
+ * @param {(source: string) => string} sourceLabel names a policy source for people
+ * @param {(ref: object) => string} [statementText] the text of a deciding statement, "" when unknown
+ * @param {(ref: object, probe: boolean) => boolean} [onGo] moves the cursor to a statement in its editor
  */
-export function renderExplanation(box, check, sourceLabel) {
+export function renderExplanation(box, check, sourceLabel, statementText = () => "", onGo = () => false) {
   if (!check) {
     replace(box);
     return;
@@ -73,7 +75,18 @@ export function renderExplanation(box, check, sourceLabel) {
           h(
             "ul",
             {},
-            ex.deciding.map((d) => h("li", {}, h("span", { class: `effect ${d.effect}` }, d.effect), " ", statementName(d), " in ", sourceLabel(d.source), d.range?.start ? ` (line ${d.range.start.line})` : "")),
+            ex.deciding.map((d) => {
+              const name = [statementName(d), " in ", sourceLabel(d.source), d.range?.start ? ` (line ${d.range.start.line})` : ""];
+              const text = statementText(d);
+              return h(
+                "li",
+                {},
+                h("span", { class: `effect ${d.effect}` }, d.effect),
+                " ",
+                onGo(d, true) ? h("button", { type: "button", class: "linkish go", title: "Show it in its editor", onclick: () => onGo(d, false) }, name) : name,
+                text ? h("pre", { class: "statement-text" }, text) : null,
+              );
+            }),
           ),
         )
       : null,
