@@ -224,6 +224,7 @@ export class ScenarioForm {
       "section",
       { class: "card", "aria-labelledby": "h-resource", "data-pane": "inputs" },
       h("h2", { id: "h-resource" }, "Resource-based policies"),
+      h("p", { class: "hint" }, "Policies attached to a resource, such as a bucket policy. One that names the federated user (arn:aws:sts::ACCOUNT:federated-user/NAME) as Principal can grant access by itself."),
       m.resources.map((r, i) =>
         h(
           "div",

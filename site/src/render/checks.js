@@ -33,11 +33,23 @@ export function renderChecks(list, checks, selected, onSelect, context = {}) {
             onclick: () => onSelect(i),
           },
           badge(c.decision, { "data-testid": `check-decision-${i}`, "data-decision": c.decision }),
-          h("span", { class: "check-what" }, h("code", { class: "check-action" }, c.action), h("span", { class: "check-target" }, h("span", { class: "check-on" }, " on "), h("code", { class: "check-resource" }, breakable(c.resource)))),
+          h("span", { class: "check-what" }, h("code", { class: "check-action" }, c.action), h("span", { class: "check-target" }, h("span", { class: "check-on" }, " on "), h("code", { class: "check-resource" }, breakable(c.resource))), contextLine(c.context)),
           expectation(c, i),
         ),
       ),
     ),
+  );
+}
+
+/** contextLine shows the request context keys a check sets, e.g. "with aws:SourceIp = 203.0.113.5". */
+function contextLine(ctx) {
+  const entries = Object.entries(ctx || {});
+  if (!entries.length) return null;
+  return h(
+    "span",
+    { class: "check-context" },
+    h("span", { class: "check-on" }, " with "),
+    entries.map(([k, v], i) => [i ? ", " : "", h("code", {}, `${k} = ${Array.isArray(v) ? `[${v.join(", ")}]` : v}`)]),
   );
 }
 
