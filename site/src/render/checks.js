@@ -80,6 +80,6 @@ function expectation(c, i) {
   return h(
     "span",
     { class: `expect ${c.pass ? "ok" : "bad"}`, "data-testid": `check-expect-result-${i}`, "data-pass": String(Boolean(c.pass)) },
-    c.pass ? `✓ as expected (${word})` : `✕ expected ${word}`,
+    c.pass ? h("span", { title: `The scenario expects ${word}.` }, "✓ as expected") : `✕ expected ${word}`,
   );
 }

@@ -32,6 +32,10 @@ const VERDICTS = {
   absent: "none",
 };
 
+// Whether "Every policy set and statement" is open, kept across recomputes
+// and across checks so that an edit does not fold it away.
+const openSets = { value: false };
+
 /** stepTitle is the heading of one evaluation step. */
 export function stepTitle(id) {
   return STEP_TITLES[id] || id;
@@ -92,7 +96,7 @@ export function renderExplanation(box, check, sourceLabel, statementText = () =>
       : null,
     h(
       "details",
-      { class: "sets", "data-testid": "explanation-sets" },
+      { class: "sets", "data-testid": "explanation-sets", open: openSets.value, ontoggle: (e) => (openSets.value = e.currentTarget.open) },
       h("summary", {}, "Every policy set and statement"),
       (ex.sets || []).map((set) =>
         h(

@@ -26,6 +26,9 @@ export function copyButton(testId, what, text, status) {
   );
 }
 
+// Whether "Decoded parameters" is open, kept across recomputes.
+const openParams = { value: false };
+
 /** renderWire shows the Query form and its decoded parameters. */
 export function renderWire(box, wire, status) {
   const rows = [];
@@ -34,7 +37,7 @@ export function renderWire(box, wire, status) {
     box,
     h("div", { class: "pane-head" }, h("span", { class: "muted" }, "POST https://sts.amazonaws.com/ (Content-Type: application/x-www-form-urlencoded)"), copyButton("copy-wire", "the request body", () => wire || "", status)),
     h("pre", { class: "wire", "data-testid": "wire-output", tabindex: "0", role: "region", "aria-label": "Request body" }, wire || "(no request)"),
-    rows.length ? h("details", {}, h("summary", {}, "Decoded parameters"), h("table", { class: "params" }, h("tbody", {}, rows))) : null,
+    rows.length ? h("details", { open: openParams.value, ontoggle: (e) => (openParams.value = e.currentTarget.open) }, h("summary", {}, "Decoded parameters"), h("table", { class: "params" }, h("tbody", {}, rows))) : null,
   );
 }
 
