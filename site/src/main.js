@@ -163,6 +163,12 @@ function goToDiagnostic(d, probe) {
   return true;
 }
 
+function nothingToDraw(error) {
+  if (!error) return "Nothing to draw: the scenario has no checks.";
+  if (error.code === "InvalidScenario") return "Nothing to draw: the scenario has an error, so no call was made.";
+  return `Nothing to draw: the call failed with ${error.code}, so no request was made with a session.`;
+}
+
 /** statementText is the text of a statement the engine points to, cut from its policy. */
 function statementText(ref) {
   return excerpt(sourceText(ref.source || "", form.model), ref.range);
@@ -191,7 +197,7 @@ function showCheck() {
     byId("diagram"),
     check
       ? [renderDiagram(check), h("figcaption", { class: "diagram-caption" }, h("code", {}, check.action), " on ", h("code", {}, breakable(check.resource)), ": ", landingText(check))]
-      : h("p", { class: "muted" }, lastResult?.error ? `Nothing to draw: the call failed with ${lastResult.error.code}, so no request was made with a session.` : "Nothing to draw: the scenario has no checks."),
+      : h("p", { class: "muted" }, nothingToDraw(lastResult?.error)),
   );
   const bySlug = new Map();
   for (const ref of check?.explanation?.deciding || []) {

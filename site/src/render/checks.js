@@ -54,6 +54,9 @@ function contextLine(ctx) {
 }
 
 function emptyText({ error, planned = 0 }) {
+  if (error && error.code === "InvalidScenario") {
+    return `${planned ? `None of the scenario's ${planned} checks can run` : "Nothing can run"}: the scenario has an error (see the outcome above), so no call was made.`;
+  }
   if (error && planned) {
     const n = planned === 1 ? "The scenario's check" : `None of the scenario's ${planned} checks`;
     return `${n} can run: the call failed with ${error.code}, so no federated session exists. Fix the call (see its outcome above) to see the federated user's permissions.`;

@@ -75,7 +75,8 @@ function landing(check, verdict) {
   if (check.decision === "explicitDeny") {
     const set = ["session", "identity", "boundary", "resource"].find((k) => verdict[k] === "deny") || "identity";
     const pos = { identity: [90, 130], boundary: [60, 150], session: [270, 130], resource: [368, 130] }[set];
-    return { id: `deny-${set}`, x: pos[0], y: pos[1], text: `A Deny in the ${set} policies decided.` };
+    const name = { identity: "identity policies", boundary: "permissions boundary", session: "session policies", resource: "resource-based policies" }[set];
+    return { id: `deny-${set}`, x: pos[0], y: pos[1], text: `A Deny statement in the ${name} applies, and a Deny overrides every Allow.` };
   }
   if (rule === "serviceRestriction") return { id: "restricted", x: 180, y: 190, text: "Federated users cannot call this service." };
   if (rule === "resourceGrantUser") return { id: "resource", x: 368, y: 130, text: "A resource-based policy names the IAM user, and the session policies allow the request too." };
