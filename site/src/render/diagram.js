@@ -115,6 +115,6 @@ function flowRow(id, text, i, steps, check) {
     i > 0 ? s("line", { x1: 20, y1: y - 8, x2: 20, y2: y + 2, class: "flow-arrow" }) : null,
     s("rect", { x: 4, y: y + 2, width: W - 8, height: 30, rx: 6 }),
     s("text", { x: 14, y: y + 22, class: "d-label" }, `${i}. ${text}`),
-    s("text", { x: W - 14, y: y + 22, "text-anchor": "end", class: "d-small" }, decided ? `decided: ${result.word}` : outcome === "passed" ? "passed →" : "not reached"),
+    s("text", { x: W - 14, y: y + 22, "text-anchor": "end", class: "d-small" }, decided ? `decided: ${result.word}` : outcome === "passed" ? "no decision ↓" : "not reached"),
   );
 }

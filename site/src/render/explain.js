@@ -13,7 +13,7 @@ const STEP_TITLES = {
 };
 
 const OUTCOMES = {
-  passed: { word: "passed", icon: "→" },
+  passed: { word: "no decision", icon: "→" },
   decided: { word: "decided", icon: "●" },
   skipped: { word: "not reached", icon: "–" },
 };
@@ -129,7 +129,8 @@ export function renderExplanation(box, check, sourceLabel, statementText = () =>
                   ),
                 ),
               )
-            : h("p", { class: "muted" }, set.verdict === "absent" ? "No policy in this set." : "No policies."),
+            : null,
+          set.note ? h("p", { class: "muted set-note" }, set.note) : (set.policies || []).length ? null : h("p", { class: "muted" }, set.verdict === "absent" ? "No policy in this set." : "No policies."),
         ),
       ),
     ),
