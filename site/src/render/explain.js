@@ -87,7 +87,7 @@ export function renderExplanation(box, check, sourceLabel, statementText = () =>
                 {},
                 h("span", { class: `effect ${d.effect}` }, d.effect),
                 " ",
-                onGo(d, true) ? h("button", { type: "button", class: "linkish go", title: "Show it in its editor", onclick: () => onGo(d, false) }, name) : name,
+                goLink(d, name, onGo),
                 text ? h("pre", { class: "statement-text" }, text) : null,
               );
             }),
@@ -120,7 +120,7 @@ export function renderExplanation(box, check, sourceLabel, statementText = () =>
                           "li",
                           { class: st.matched ? "matched" : "unmatched" },
                           h("span", { "aria-hidden": "true" }, st.matched ? "✓ " : "✕ "),
-                          statementName(st),
+                          goLink({ source: p.source, range: st.range }, statementName(st), onGo),
                           ` (${st.effect}) `,
                           st.matched ? "applies." : h("span", { class: "reason" }, st.reason ? st.reason.message : "does not apply."),
                         ),
@@ -135,6 +135,11 @@ export function renderExplanation(box, check, sourceLabel, statementText = () =>
       ),
     ),
   );
+}
+
+/** goLink is content as a button that shows a statement in its editor, or the content alone when it cannot. */
+function goLink(ref, content, onGo) {
+  return onGo(ref, true) ? h("button", { type: "button", class: "linkish go", title: "Show it in its editor", onclick: () => onGo(ref, false) }, content) : content;
 }
 
 function statementName(st) {
