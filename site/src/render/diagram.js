@@ -35,8 +35,8 @@ export function renderDiagram(check) {
     verdict.boundary && verdict.boundary !== "absent" ? s("circle", { cx: 118, cy: 100, r: 88, class: `boundary ${verdict.boundary}` }) : null,
     s("circle", { cx: 230, cy: 100, r: 80, class: `area ${verdict.session || "absent"}` }),
     s("rect", { x: 322, y: 30, width: 154, height: 140, rx: 10, class: `area ${verdict.resource || "absent"}` }),
-    label(80, 50, "Identity", "policies", verdict.identity),
-    label(280, 50, "Session", "policies", verdict.session),
+    label(100, 62, "Identity", "policies", verdict.identity),
+    label(260, 62, "Session", "policies", verdict.session),
     label(399, 56, "Resource policies", "naming the user", verdict.resource),
     s("text", { x: 180, y: 80, class: "d-small", "text-anchor": "middle" }, "∩"),
     marker(where, d),
@@ -83,7 +83,7 @@ function landing(check, verdict) {
   if (rule.startsWith("resourceGrant")) return { id: "resource", x: 368, y: 130, text: "A resource-based policy names the federated user, which is enough on its own." };
   if (rule === "crossAccount") return { id: "resource", x: 368, y: 130, text: "The resource is in another account: its resource-based policy and the session's own policies both allow the request." };
   if (rule === "crossAccountMissing") return { id: "outside", x: 20, y: 190, text: "The resource is in another account: its resource-based policy and the session's own policies must both allow the request, and one of them does not." };
-  if (check.decision === "allowed") return { id: "intersection", x: 180, y: 130, text: "Inside both the identity and the session policies." };
+  if (check.decision === "allowed") return { id: "intersection", x: 180, y: 130, text: "The identity policies (within the permissions boundary, if any) and the session policies all allow it." };
   const id = verdict.identity === "allow";
   const se = verdict.session === "allow";
   if (id && !se && rule === "noSessionPolicy") return { id: "identity-only", x: 85, y: 130, text: "The identity policies allow it, but no session policy was passed, so the session gets none of their permissions." };
