@@ -2,6 +2,8 @@ package eval
 
 import (
 	"fmt"
+	"strconv"
+	"strings"
 
 	"github.com/stsplay/stsplay/engine/policy"
 )
@@ -80,13 +82,44 @@ func (w *writer) request() string {
 	return fmt.Sprintf("%s on %s", w.req.Action, w.req.Resource)
 }
 
-// label names a statement for a learner: its Sid when it has one, always
-// its position, and its source.
+// label names a statement for a learner: by its Sid when it has one,
+// otherwise by its position counted from 1 as people count, and the policy
+// it is in by what the policy is (see sourceLabel).
 func label(ref StatementRef) string {
 	if ref.Sid != "" {
-		return fmt.Sprintf("statement %q (Statement[%d]) of %s", ref.Sid, ref.Index, ref.Source)
+		return fmt.Sprintf("statement %q of %s", ref.Sid, sourceLabel(ref.Source))
 	}
-	return fmt.Sprintf("Statement[%d] of %s", ref.Index, ref.Source)
+	return fmt.Sprintf("statement %d of %s", ref.Index+1, sourceLabel(ref.Source))
+}
+
+// sourceLabel names a policy of the scenario for a learner:
+// "caller.policies[0]" is "identity policy 1", "request.Policy" is "the
+// session policy (Policy)", "resourcePolicies[1].policy" is "resource-based
+// policy 2". A source of another form is returned as it is.
+func sourceLabel(source string) string {
+	switch source {
+	case "caller.permissionsBoundary":
+		return "the permissions boundary"
+	case "request.Policy":
+		return "the session policy (Policy)"
+	}
+	for _, f := range []struct{ prefix, name string }{
+		{"caller.policies[", "identity policy %d"},
+		{"request.PolicyArns[", "managed session policy %d (PolicyArns)"},
+		{"resourcePolicies[", "resource-based policy %d"},
+	} {
+		rest, ok := strings.CutPrefix(source, f.prefix)
+		if !ok {
+			continue
+		}
+		digits, tail, ok := strings.Cut(rest, "]")
+		n, err := strconv.Atoi(digits)
+		if !ok || err != nil || (tail != "" && tail != ".policy") {
+			break
+		}
+		return fmt.Sprintf(f.name, n+1)
+	}
+	return source
 }
 
 // firstIn returns the label of the first deciding statement of a set.

@@ -84,7 +84,7 @@ export function createEditor({ parent, text, labelId, testId, onChange }) {
         EditorView.lineWrapping,
         keymap.of([{ key: "Shift-Alt-f", run: formatView, preventDefault: true }, indentWithTab, ...defaultKeymap, ...historyKeymap, ...lintKeymap]),
         theme,
-        EditorView.contentAttributes.of({ "aria-labelledby": labelId, "data-testid": `${testId}-input`, "aria-multiline": "true" }),
+        EditorView.contentAttributes.of({ "aria-labelledby": labelId, "data-testid": `${testId}-input`, "aria-multiline": "true", tabindex: "0" }),
         EditorView.updateListener.of((update) => {
           if (update.docChanged) onChange(update.state.doc.toString());
         }),

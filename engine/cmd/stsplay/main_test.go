@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -100,7 +101,14 @@ func TestCheck(t *testing.T) {
 		assert.Regexp(t, `(?m)^\d+ passed, 0 failed$`, out)
 	})
 	t.Run("a failed expectation exits 1", func(t *testing.T) {
-		doc := strings.Replace(preset(t, "token-app-no-session-policy"), `"resource": "arn:aws:s3:::productionapp/a.txt", "expect": "implicitDeny"`, `"resource": "arn:aws:s3:::productionapp/a.txt", "expect": "allowed"`, 1)
+		var m map[string]any
+		require.NoError(t, json.Unmarshal([]byte(preset(t, "token-app-no-session-policy")), &m))
+		first := m["checks"].([]any)[0].(map[string]any)
+		require.Equal(t, "arn:aws:s3:::productionapp/a.txt", first["resource"])
+		first["expect"] = "allowed"
+		data, err := json.Marshal(m)
+		require.NoError(t, err)
+		doc := string(data)
 		code, out, _ := cli(t, doc, "check", "-")
 		assert.Equal(t, 1, code)
 		assert.Contains(t, out, "FAIL standard input: s3:GetObject arn:aws:s3:::productionapp/a.txt → implicitDeny (expected allowed)")

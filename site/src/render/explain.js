@@ -142,6 +142,7 @@ function goLink(ref, content, onGo) {
   return onGo(ref, true) ? h("button", { type: "button", class: "linkish go", title: "Show it in its editor", onclick: () => onGo(ref, false) }, content) : content;
 }
 
-function statementName(st) {
-  return st.sid ? `Statement[${st.index}] “${st.sid}”` : `Statement[${st.index}]`;
+/** statementName names a statement as the engine's summaries do: by Sid, else by its position counted from 1. */
+export function statementName(st) {
+  return st.sid ? `statement “${st.sid}”` : `statement ${st.index + 1}`;
 }

@@ -5,6 +5,7 @@ import { h, replace, breakable } from "../dom.js";
 import { renderXML } from "./xml.js";
 import { copyButton } from "./request.js";
 import { badge } from "./decision.js";
+import { statementName } from "./explain.js";
 
 /**
  * statementReasons lists, for a refused call, why each statement of the
@@ -16,7 +17,7 @@ function statementReasons(ex, label) {
   for (const set of ex?.sets || []) {
     for (const p of set.policies || []) {
       for (const st of p.statements || []) {
-        const name = st.sid ? `Statement[${st.index}] “${st.sid}”` : `Statement[${st.index}]`;
+        const name = statementName(st);
         const why = st.matched ? `applies (${st.effect}).` : st.reason?.message || "does not apply.";
         items.push(h("li", {}, `${name} of ${label(p.source)}: `, why));
       }
