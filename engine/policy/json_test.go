@@ -15,7 +15,7 @@ func TestCheckJSON(t *testing.T) {
 		msg  string
 	}{
 		{"valid", `{"a": [1, 2]}`, true, Pos{}, ""},
-		{"missing comma on line 2", "{\n  \"a\": 1\n  \"b\": 2}", false, Pos{Offset: 13, Line: 3, Column: 3}, "Expected ',' or '}' after an object member, but found '\"'."},
+		{"missing comma on line 2", "{\n  \"a\": 1\n  \"b\": 2}", false, Pos{Offset: 13, Line: 3, Column: 3}, "Expected ',' or '}' after an object member, but found '\"'. Is a comma missing at the end of line 2?"},
 		{"after non-ASCII text", `{"é": 1,}`, false, Pos{Offset: 9, Line: 1, Column: 9}, "A trailing comma before '}' is not allowed in JSON."},
 		{"empty", "", false, Pos{Offset: 0, Line: 1, Column: 1}, "The document is empty; a JSON object is expected."},
 	}

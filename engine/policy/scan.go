@@ -2,6 +2,7 @@ package policy
 
 import (
 	"fmt"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -95,9 +96,9 @@ func checkJSON(text string) *syntaxError {
 				stack = stack[:len(stack)-1]
 				i++
 			case top == '{':
-				return &syntaxError{i, fmt.Sprintf("Expected ',' or '}' after an object member, but found %s.", describe(text, i))}
+				return &syntaxError{i, fmt.Sprintf("Expected ',' or '}' after an object member, but found %s.%s", describe(text, i), missingComma(text, i))}
 			default:
-				return &syntaxError{i, fmt.Sprintf("Expected ',' or ']' after an array element, but found %s.", describe(text, i))}
+				return &syntaxError{i, fmt.Sprintf("Expected ',' or ']' after an array element, but found %s.%s", describe(text, i), missingComma(text, i))}
 			}
 		default: // scanValue, scanFirstValue
 			if c == ']' && state == scanFirstValue {
@@ -276,6 +277,20 @@ func isWordByte(c byte) bool {
 
 // describe names the character at i for a message, such as "'}'" or
 // "the character U+00A0".
+// missingComma adds a hint when the previous value ended on an earlier
+// line than the unexpected character at i: the fault is reported where the
+// parser stops, but the comma is usually missing at the end of that line.
+func missingComma(text string, i int) string {
+	j := i - 1
+	for j >= 0 && (text[j] == ' ' || text[j] == '\t' || text[j] == '\n' || text[j] == '\r') {
+		j--
+	}
+	if j < 0 || !strings.ContainsRune(text[j:i], '\n') {
+		return ""
+	}
+	return fmt.Sprintf(" Is a comma missing at the end of line %d?", strings.Count(text[:j], "\n")+1)
+}
+
 func describe(text string, i int) string {
 	r, _ := utf8.DecodeRuneInString(text[i:])
 	switch {
