@@ -8,10 +8,18 @@ import (
 
 // actions reads an Action or NotAction element and checks each action.
 func (p *parser) actions(v gjson.Result, path jpath, name string) Block {
-	b := Block{Not: name == "NotAction", Range: p.span(v)}
-	b.Values, _ = p.stringList(v, path, name, false, p.checkAction)
+	return p.block(v, path, name, "action", p.checkAction)
+}
+
+// block reads an Action/NotAction or Resource/NotResource element: a
+// string or a non-empty list of strings ("Arrays can take one or more
+// values" [GRAM]), each checked by check. what names one value in the
+// message for an empty list.
+func (p *parser) block(v gjson.Result, path jpath, name, what string, check func(String, jpath)) Block {
+	b := Block{Not: strings.HasPrefix(name, "Not"), Range: p.span(v)}
+	b.Values, _ = p.stringList(v, path, name, false, check)
 	if isEmptyArray(v) {
-		p.reportAt(v, CodeEmptyArray, SeverityError, path, "%s is an empty array; it must list at least one action.", name)
+		p.reportAt(v, CodeEmptyArray, SeverityError, path, "%s is an empty array; it must list at least one %s.", name, what)
 	}
 	return b
 }

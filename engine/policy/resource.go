@@ -8,12 +8,7 @@ import (
 
 // resources reads a Resource or NotResource element and checks each value.
 func (p *parser) resources(v gjson.Result, path jpath, name string) Block {
-	b := Block{Not: name == "NotResource", Range: p.span(v)}
-	b.Values, _ = p.stringList(v, path, name, false, p.checkResource)
-	if isEmptyArray(v) {
-		p.reportAt(v, CodeEmptyArray, SeverityError, path, "%s is an empty array; it must list at least one resource.", name)
-	}
-	return b
+	return p.block(v, path, name, "resource", p.checkResource)
 }
 
 // checkResource checks one resource: "*" or an ARN
