@@ -8,6 +8,7 @@
 //	stsplay run [--xml] FILE|-
 //	stsplay check [--presets] FILE...
 //	stsplay validate [--kind identity|session|boundary|resource] FILE|-
+//	stsplay expand [--json] PATTERN...
 //	stsplay presets
 //	stsplay preset NAME
 //	stsplay version
@@ -50,6 +51,7 @@ func commands() []command {
 		{"run", "simulate a scenario and print the result JSON (or --xml: the response body)", cmdRun},
 		{"check", "run scenarios and print one line per check; exit 1 if an expectation fails", cmdCheck},
 		{"validate", "validate a policy and print its diagnostics; exit 1 on errors", cmdValidate},
+		{"expand", "list the actions an action pattern such as 's3:Get*' covers, with access levels", cmdExpand},
 		{"presets", "list the embedded presets", cmdPresets},
 		{"preset", "print one embedded preset's scenario document", cmdPreset},
 		{"version", "print the engine version", cmdVersion},
