@@ -185,3 +185,35 @@ func FuzzFits(f *testing.F) {
 		}
 	})
 }
+
+func TestSuggest(t *testing.T) {
+	c := load(t)
+	s3 := c.Service("s3")
+	tests := []struct {
+		name string
+		want []string
+	}{
+		{"GetObjekt", []string{"s3:GetObject"}},
+		{"ListBuckets", []string{"s3:ListBucket", "s3:ListAllMyBuckets"}},
+		{"PutObjectAcls", []string{"s3:PutObjectAcl"}},
+		{"DeleteObjects", []string{"s3:DeleteObject"}},
+		{"Xyzzy", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := s3.SuggestAction(tt.name)
+			if tt.want == nil {
+				assert.Empty(t, got)
+				return
+			}
+			require.GreaterOrEqual(t, len(got), len(tt.want), got)
+			for _, w := range tt.want {
+				assert.Contains(t, got, w)
+			}
+			assert.Equal(t, tt.want[0], got[0])
+		})
+	}
+	assert.Equal(t, []string{"s3"}, c.SuggestService("s4")[:1])
+	assert.Contains(t, c.SuggestService("dynamdb"), "dynamodb")
+	assert.Empty(t, c.SuggestService("qqqqqqqqqqq"))
+}
