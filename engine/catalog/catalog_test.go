@@ -110,12 +110,14 @@ func TestFits(t *testing.T) {
 		pattern      string
 		object, bckt bool
 	}{
-		{"arn:aws:s3:::productionapp/*", true, true},
+		{"arn:aws:s3:::productionapp/*", true, false},
 		{"arn:aws:s3:::productionapp", false, true},
 		{"arn:aws:s3:::*", true, true},
 		{"*", true, true},
-		{"arn:aws:s3:::${aws:username}/notes.txt", true, true},
-		{"arn:aws:s3:::b?cket/key", true, true},
+		{"arn:aws:s3:::${aws:username}/notes.txt", true, false},
+		{"arn:aws:s3:::b?cket/key", true, false},
+		{"arn:aws:s3:::b?cket", true, true}, // ? may stand for the slash
+		{"arn:aws:s3:::bucket", false, true},
 		{"arn:aws:sqs:us-east-1:111122223333:queue", false, false},
 		{"arn:aws:s3:us-east-1::bucket", false, false},
 	}

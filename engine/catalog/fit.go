@@ -21,16 +21,18 @@ const (
 // parseTemplate reads an ARN template such as
 // "arn:${Partition}:s3:::${BucketName}/${ObjectName}". A placeholder at the
 // end may hold any text (object keys and paths have slashes); one inside the
-// template holds no / or : (an inference from the templates' shapes, not a
-// rule AWS states).
+// template, and ${BucketName} anywhere (S3 bucket names have no slash),
+// holds no / or :. This is inferred from the templates' shapes, not a rule
+// AWS states.
 func parseTemplate(t string) []token {
 	var out []token
 	for i := 0; i < len(t); {
 		if strings.HasPrefix(t[i:], "${") {
 			if j := strings.IndexByte(t[i:], '}'); j > 0 {
+				name := t[i+2 : i+j]
 				i += j + 1
 				k := segment
-				if i == len(t) {
+				if i == len(t) && name != "BucketName" {
 					k = star
 				}
 				out = append(out, token{kind: k})
@@ -75,6 +77,11 @@ const maxFitTokens = 2048
 // a policy and the resource type's ARN template, so that the statement can
 // apply to this type. It runs in O(len(pattern)·len(template)) time.
 func (r *ResourceType) Fits(pattern string) bool {
+	if ps, ok := serviceSegment(pattern); ok {
+		if ts, ok := serviceSegment(r.ARN); ok && ps != ts {
+			return false
+		}
+	}
 	p := parsePattern(pattern)
 	if len(p) > maxFitTokens {
 		return true
@@ -152,4 +159,29 @@ func accepts(t token, c byte) bool {
 		return c != '/' && c != ':'
 	}
 	return true
+}
+
+// serviceSegment returns the third segment of an ARN ("s3" in
+// "arn:aws:s3:::b") when the text up to it holds no wildcard or
+// placeholder in that segment.
+func serviceSegment(arn string) (string, bool) {
+	if !strings.HasPrefix(arn, "arn:") {
+		return "", false
+	}
+	rest := arn[4:]
+	i := strings.IndexByte(rest, ':')
+	if i < 0 || strings.ContainsAny(rest[:i], "*?") {
+		// A wildcard in the partition may stand for colons too.
+		return "", false
+	}
+	rest = rest[i+1:]
+	j := strings.IndexByte(rest, ':')
+	if j < 0 {
+		return "", false
+	}
+	seg := rest[:j]
+	if strings.ContainsAny(seg, "*?$") {
+		return "", false
+	}
+	return seg, true
 }
