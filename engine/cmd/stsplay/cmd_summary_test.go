@@ -60,3 +60,15 @@ func TestSummary(t *testing.T) {
 	assert.Equal(t, exitBadInput, code)
 	assert.Contains(t, errOut, "standard input")
 }
+
+func TestSuggest(t *testing.T) {
+	code, out, _ := cli(t, preset(t, "token-app-session-policy"), "suggest", "--check", "4", "-")
+	assert.Equal(t, exitOK, code)
+	assert.Contains(t, out, "s3:GetObject on arn:aws:s3:::otherbucket/a.txt: implicitDeny")
+	assert.Contains(t, out, "1. Add s3:GetObject on arn:aws:s3:::otherbucket/* to the session policy")
+	assert.Contains(t, out, "addStatement request.Policy")
+
+	code, _, errOut := cli(t, preset(t, "token-app-session-policy"), "suggest", "--check", "40", "-")
+	assert.Equal(t, exitBadInput, code)
+	assert.Contains(t, errOut, "checks[40]")
+}

@@ -10,6 +10,7 @@
 //	stsplay validate [--kind identity|session|boundary|resource] FILE|-
 //	stsplay expand [--json] PATTERN...
 //	stsplay summary [--json] FILE|-
+//	stsplay suggest [--json] --check N FILE|-
 //	stsplay presets
 //	stsplay preset NAME
 //	stsplay version
@@ -54,6 +55,7 @@ func commands() []command {
 		{"validate", "validate a policy and print its diagnostics; exit 1 on errors", cmdValidate},
 		{"expand", "list the actions an action pattern such as 's3:Get*' covers, with access levels", cmdExpand},
 		{"summary", "print what a scenario's federated session may do, per service and access level (--json)", cmdSummary},
+		{"suggest", "for a denied check, print the verified policy edits that would allow it", cmdSuggest},
 		{"presets", "list the embedded presets", cmdPresets},
 		{"preset", "print one embedded preset's scenario document", cmdPreset},
 		{"version", "print the engine version", cmdVersion},
