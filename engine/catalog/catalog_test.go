@@ -219,3 +219,29 @@ func TestSuggest(t *testing.T) {
 	assert.Contains(t, c.SuggestService("dynamdb"), "dynamodb")
 	assert.Empty(t, c.SuggestService("qqqqqqqqqqq"))
 }
+
+func TestComplete(t *testing.T) {
+	c := load(t)
+	labels := func(cs []catalog.Completion) []string {
+		var out []string
+		for _, x := range cs {
+			out = append(out, x.Label)
+		}
+		return out
+	}
+	got := c.Complete("action", "s3", nil)
+	assert.Contains(t, labels(got), "s3:")
+	assert.Contains(t, labels(got), "s3-outposts:")
+	got = c.Complete("action", "s3:GetObjectT", nil)
+	assert.Contains(t, labels(got), "s3:GetObjectTagging")
+	assert.NotContains(t, labels(got), "s3:GetObject")
+	assert.Equal(t, "Read", got[0].Detail)
+	got = c.Complete("resource", "", []string{"s3:GetObject"})
+	assert.Contains(t, labels(got), "arn:aws:s3:::${BucketName}/${ObjectName}")
+	got = c.Complete("conditionKey", "s3:", []string{"s3:ListBucket"})
+	assert.Contains(t, labels(got), "s3:prefix")
+	got = c.Complete("conditionKey", "aws:Sou", []string{"s3:ListBucket"})
+	assert.Contains(t, labels(got), "aws:SourceIp")
+	assert.Empty(t, c.Complete("nothing", "", nil))
+	assert.LessOrEqual(t, len(c.Complete("action", "", nil)), catalog.MaxCompletions)
+}
