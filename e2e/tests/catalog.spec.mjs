@@ -92,3 +92,38 @@ test('applying the first suggestion for s3:GetObject on otherbucket allows it, a
   await expect(page.getByTestId(`check-decision-${i}`)).toHaveAttribute('data-decision', 'implicitDeny');
   expect(await editorText(page, 'request-policy')).toBe(original);
 });
+
+test('the editors complete actions with their access level and show what a wildcard covers', async ({ page }) => {
+  await openPlayground(page, `./?preset=${first.name}`);
+  await waitSummary(page);
+  const text = `{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Effect": "Allow",
+      "Action": ["s3:Get*Tagging", "s3:GetObjectT"],
+      "Resource": "*"
+    }
+  ]
+}`;
+  await setEditorText(page, 'request-policy', text);
+  await waitUpToDate(page);
+  // Typing after "s3:GetObjectT" proposes the matching actions.
+  const input = page.getByTestId('editor-request-policy-input');
+  await input.locator('.cm-line').nth(5).click();
+  await page.keyboard.press('End');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowLeft'); // before the closing quote
+  await page.keyboard.type('a');
+  const options = page.locator('.cm-tooltip-autocomplete li');
+  await expect(options.first()).toBeVisible();
+  await expect(options.filter({ hasText: 's3:GetObjectTagging' })).toHaveCount(1);
+  await expect(options.filter({ hasText: 's3:GetObjectTagging' })).toContainText('Read');
+  await page.screenshot({ path: 'artifacts/catalog-autocomplete.png' });
+  await page.keyboard.press('Escape');
+  // Hovering the wildcard lists the actions it covers.
+  await input.getByText('s3:Get*Tagging').hover();
+  const tip = page.getByTestId('action-expansion');
+  await expect(tip).toContainText('s3:Get*Tagging covers 5 actions');
+  await expect(tip).toContainText('s3:GetObjectTagging (Read)');
+  await page.screenshot({ path: 'artifacts/catalog-hover.png' });
+});

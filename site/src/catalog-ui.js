@@ -9,6 +9,8 @@ import { EngineClient } from "./engine/client.js";
 import { CatalogFeatures } from "./catalog.js";
 import { renderSummary } from "./render/summary.js";
 import { renderSuggestions } from "./render/suggest.js";
+import { catalogExtensions } from "./catalog-editor.js";
+import { editorExtensions } from "./editor-extensions.js";
 
 /** applyEdit applies one engine edit (advise.Edit) to a form model. */
 export function applyEdit(model, e) {
@@ -47,6 +49,7 @@ export class CatalogUI {
   constructor({ workerURL, form, onChange, onCheckAdded, live }) {
     this.client = new EngineClient({ workerURL, timeoutMs: CATALOG_TIMEOUT_MS });
     this.features = new CatalogFeatures(this.client);
+    editorExtensions.push(...catalogExtensions(this.features));
     this.form = form;
     this.onChange = onChange;
     this.onCheckAdded = onCheckAdded;
