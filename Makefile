@@ -4,7 +4,7 @@
 GO      ?= go
 PORT    ?= 8080
 
-.PHONY: all test test-go vet bench fuzz clean e2e worker worker-build catalog
+.PHONY: all test test-go vet bench bench-catalog-wasm fuzz clean e2e worker worker-build catalog
 
 all: test
 
@@ -21,6 +21,11 @@ test-go:
 ## bench: the engine's benchmarks (speed and size goals live here, never in timed tests).
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./engine/...
+	@$(MAKE) --no-print-directory bench-catalog-wasm
+
+## bench-catalog-wasm: the AWS action catalog's size and the full-catalog summary in wasm under Node.
+bench-catalog-wasm: wasm
+	GO_WASM_DIR="$$($(GO) env GOROOT)/lib/wasm" node e2e/bench/catalog-wasm.mjs $(SITE_DIST)/engine/stsplay.wasm
 
 ## fuzz: a short run of every fuzz target (FUZZTIME to change).
 FUZZTIME ?= 10s

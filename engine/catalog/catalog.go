@@ -13,6 +13,7 @@ package catalog
 import (
 	"sort"
 	"strings"
+	"sync"
 )
 
 // AccessLevel is the access level of an action, as the Service
@@ -58,8 +59,10 @@ type Catalog struct {
 	byPrefix map[string]*Service
 	actions  int
 	// keys maps every condition key named by any service, in lower case,
-	// to true; keyPrefixes holds the part before "/" of the keys with a
-	// ${…} placeholder (such as "s3:existingobjecttag/").
+	// to true; keyPrefixes holds the part before the placeholder of the
+	// keys that have one (such as "s3:existingobjecttag/"). Both are built
+	// on first use.
+	keysOnce    sync.Once
 	keys        map[string]bool
 	keyPrefixes []string
 }
@@ -73,7 +76,12 @@ type Service struct {
 	Keys      []ConditionKey
 	Resources []ResourceType
 	Actions   []Action
-	byName    map[string]int
+	// byName maps lower-case action names to indices, built on first use.
+	nameOnce sync.Once
+	byName   map[string]int
+	// The backing arrays of the actions' Resources and of the Keys lists.
+	resPool []ActionResource
+	intPool []int
 }
 
 // ConditionKey is a condition key and its type (String, ARN, Bool, …).
@@ -182,6 +190,12 @@ func (c *Catalog) Action(name string) *Action {
 
 // Action returns the service's action with the name (any letter case), or nil.
 func (s *Service) Action(name string) *Action {
+	s.nameOnce.Do(func() {
+		s.byName = make(map[string]int, len(s.Actions))
+		for i := range s.Actions {
+			s.byName[strings.ToLower(s.Actions[i].Name)] = i
+		}
+	})
 	if i, ok := s.byName[strings.ToLower(name)]; ok {
 		return &s.Actions[i]
 	}
@@ -191,6 +205,7 @@ func (s *Service) Action(name string) *Action {
 // KnownKey reports whether any service lists the condition key (any letter
 // case; keys with a ${…} placeholder cover every value of it).
 func (c *Catalog) KnownKey(key string) bool {
+	c.keysOnce.Do(c.indexKeys)
 	k := strings.ToLower(key)
 	if c.keys[k] {
 		return true
@@ -203,19 +218,46 @@ func (c *Catalog) KnownKey(key string) bool {
 	return false
 }
 
-// index builds the lookup tables after parsing.
+// index sorts the services and their actions (the generator writes them
+// sorted, so this only checks) and links each action to its service.
 func (c *Catalog) index() {
-	sort.Slice(c.Services, func(i, j int) bool { return c.Services[i].Prefix < c.Services[j].Prefix })
+	if !sort.SliceIsSorted(c.Services, func(i, j int) bool { return c.Services[i].Prefix < c.Services[j].Prefix }) {
+		sort.Slice(c.Services, func(i, j int) bool { return c.Services[i].Prefix < c.Services[j].Prefix })
+	}
+	for _, s := range c.Services {
+		less := func(i, j int) bool { return lowerLess(s.Actions[i].Name, s.Actions[j].Name) }
+		if !sort.SliceIsSorted(s.Actions, less) {
+			sort.SliceStable(s.Actions, less)
+		}
+		for i := range s.Actions {
+			s.Actions[i].Service = s
+		}
+	}
+}
+
+// lowerLess compares two ASCII names without letter case.
+func lowerLess(a, b string) bool {
+	for i := 0; i < len(a) && i < len(b); i++ {
+		x, y := lowerByte(a[i]), lowerByte(b[i])
+		if x != y {
+			return x < y
+		}
+	}
+	return len(a) < len(b)
+}
+
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// indexKeys builds the set of known condition keys.
+func (c *Catalog) indexKeys() {
 	c.keys = map[string]bool{}
 	seen := map[string]bool{}
 	for _, s := range c.Services {
-		sort.SliceStable(s.Actions, func(i, j int) bool {
-			return strings.ToLower(s.Actions[i].Name) < strings.ToLower(s.Actions[j].Name)
-		})
-		s.byName = make(map[string]int, len(s.Actions))
-		for i := range s.Actions {
-			s.byName[strings.ToLower(s.Actions[i].Name)] = i
-		}
 		for _, k := range s.Keys {
 			n := strings.ToLower(k.Name)
 			if i := placeholder(n); i >= 0 {

@@ -245,3 +245,15 @@ func TestComplete(t *testing.T) {
 	assert.Empty(t, c.Complete("nothing", "", nil))
 	assert.LessOrEqual(t, len(c.Complete("action", "", nil)), catalog.MaxCompletions)
 }
+
+// BenchmarkParse is the time to read the whole catalog file (the browser
+// does it once, after the first result).
+func BenchmarkParse(b *testing.B) {
+	data := embedded.Data()
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if _, err := catalog.Parse(data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

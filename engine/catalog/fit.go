@@ -77,16 +77,34 @@ const maxFitTokens = 2048
 // a policy and the resource type's ARN template, so that the statement can
 // apply to this type. It runs in O(len(pattern)·len(template)) time.
 func (r *ResourceType) Fits(pattern string) bool {
-	if ps, ok := serviceSegment(pattern); ok {
-		if ts, ok := serviceSegment(r.ARN); ok && ps != ts {
+	return r.FitsPattern(CompilePattern(pattern))
+}
+
+// ResourcePattern is a Resource value read once for many Fits checks.
+type ResourcePattern struct {
+	tokens     []token
+	service    string
+	hasService bool
+}
+
+// CompilePattern reads a Resource value for FitsPattern.
+func CompilePattern(pattern string) *ResourcePattern {
+	p := &ResourcePattern{tokens: parsePattern(pattern)}
+	p.service, p.hasService = serviceSegment(pattern)
+	return p
+}
+
+// FitsPattern is Fits for a compiled pattern.
+func (r *ResourceType) FitsPattern(p *ResourcePattern) bool {
+	if p.hasService {
+		if ts, ok := serviceSegment(r.ARN); ok && p.service != ts {
 			return false
 		}
 	}
-	p := parsePattern(pattern)
-	if len(p) > maxFitTokens {
+	if len(p.tokens) > maxFitTokens {
 		return true
 	}
-	return intersects(p, r.template)
+	return intersects(p.tokens, r.template)
 }
 
 // intersects reports whether the languages of two token lists share a
@@ -94,8 +112,15 @@ func (r *ResourceType) Fits(pattern string) bool {
 // that a prefix of the string has been read by a[:i] and b[:j].
 func intersects(a, b []token) bool {
 	n, m := len(a), len(b)
-	seen := make([]bool, (n+1)*(m+1))
-	stack := []int{0}
+	var seenBuf [4096]bool
+	var stackBuf [256]int
+	var seen []bool
+	if (n+1)*(m+1) <= len(seenBuf) {
+		seen = seenBuf[:(n+1)*(m+1)]
+	} else {
+		seen = make([]bool, (n+1)*(m+1))
+	}
+	stack := append(stackBuf[:0], 0)
 	seen[0] = true
 	push := func(i, j int) {
 		k := i*(m+1) + j

@@ -18,8 +18,10 @@ type builder struct {
 	// relaxed is s with the conditions of every Allow statement removed:
 	// an action it allows and s does not is allowed conditionally.
 	relaxed *eval.Session
-	// resources are the patterns to evaluate, "*" first.
+	// resources are the patterns to evaluate, "*" first; compiled are
+	// the same, read for catalog.ResourceType.FitsPattern.
 	resources []string
+	compiled  []*catalog.ResourcePattern
 	// fits caches, per service and resource type, the set of resources
 	// that fit it (a bit mask over resources).
 	fits map[*catalog.Service][]uint64
@@ -40,6 +42,10 @@ func newBuilder(cat *catalog.Catalog, s *eval.Session, c *eval.Caller) *builder 
 	b := &builder{cat: cat, s: s, c: c, fits: map[*catalog.Service][]uint64{}, root: c.Type == eval.Root}
 	b.relaxed = relax(s)
 	b.resources = collectResources(s)
+	b.compiled = make([]*catalog.ResourcePattern, len(b.resources))
+	for i, r := range b.resources {
+		b.compiled[i] = catalog.CompilePattern(r)
+	}
 	add := func(list *[]stmt, ref *eval.PolicyRef, effect policy.Effect) {
 		if ref == nil || ref.Policy == nil {
 			return
@@ -229,7 +235,7 @@ func (b *builder) candidates(svc *catalog.Service, a *catalog.Action) uint64 {
 		for t := range svc.Resources {
 			rt := &svc.Resources[t]
 			for i := 1; i < len(b.resources); i++ {
-				if rt.Fits(b.resources[i]) {
+				if rt.FitsPattern(b.compiled[i]) {
 					fits[t] |= 1 << i
 				}
 			}
