@@ -137,7 +137,9 @@ func (s *Service) reserve(text string) {
 	if i := strings.Index(text, "\ns\t"); i >= 0 {
 		seg = text[:i+1]
 	}
-	count := func(rec string) int { return strings.Count(seg, "\n"+rec+"\t") + boolInt(strings.HasPrefix(seg, rec+"\t")) }
+	count := func(rec string) int {
+		return strings.Count(seg, "\n"+rec+"\t") + boolInt(strings.HasPrefix(seg, rec+"\t"))
+	}
 	na, nr, nk := count("a"), count("r"), count("k")
 	s.Actions = make([]Action, 0, na)
 	s.Resources = make([]ResourceType, 0, nr)
