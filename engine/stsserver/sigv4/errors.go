@@ -35,7 +35,7 @@ const (
 	MsgMissingAuthenticationToken = "Request is missing Authentication Token"
 	// MsgInvalidClientTokenID is the text for an unknown access key or a
 	// security token that is not valid ("The security token included in the
-	// request is invalid", sts_wire.md §3, aws/aws-cli#8918).
+	// request is invalid", RULES.md#invalid-client-token, aws/aws-cli#8918).
 	MsgInvalidClientTokenID = "The security token included in the request is invalid."
 	// MsgSignatureDoesNotMatch is the text for a wrong signature (AWS
 	// General Reference, "Troubleshooting Signature Version 4 errors").
