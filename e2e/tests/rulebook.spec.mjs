@@ -59,6 +59,7 @@ test('clicking a step of a preset\'s explanation lands on its rule', async ({ pa
   await expect(decided).toHaveCount(1);
   const id = (await decided.getAttribute('data-testid')).replace('explanation-step-', '');
   const anchor = id.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
+  await page.getByTestId('explanation-steps').screenshot({ path: path.join(dir, 'explanation-rule-links.png') });
   await page.getByTestId(`explanation-step-rule-${id}`).click();
   await expect(page).toHaveURL(new RegExp(`/rules\\.html#${anchor}$`));
   const heading = page.locator(`h3[id="${anchor}"]`);
