@@ -17,7 +17,7 @@ import (
 //   - Null is true when the key's presence is what its value asks for:
 //     "true (the key doesn't exist — it is null) or false (the key exists and
 //     its value is not null)" [RULES.md#null-operator]. A key present with no values counts as
-//     null (our choice: its data set is empty, as MULTI calls it).
+//     null (our choice: its data set is empty, as RULES.md#set-operators calls it).
 //   - A policy value that cannot be read for the operator (such as "abc"
 //     for NumericEquals) makes the condition false; AWS would have refused
 //     the policy.
@@ -36,7 +36,7 @@ import (
 //   - Several policy values are ORed; for a negated operator they are ANDed
 //     ("When multiple values are listed in a policy for negated matching
 //     condition operators … the effective permissions work like a logical
-//     AND", MULTI), that is, the request value must match none of them.
+//     AND", RULES.md#condition-block), that is, the request value must match none of them.
 //   - ForAnyValue: at least one request value passes; ForAllValues: every
 //     request value passes [RULES.md#condition-block].
 //   - An operator without a set qualifier against a key with several values

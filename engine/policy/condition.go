@@ -110,7 +110,7 @@ func (p *parser) operator(k gjson.Result, path jpath) Operator {
 	case !ok:
 		p.reportAt(k, CodeUnknownOperator, SeverityError, path, "%q is not a condition operator.%s", k.Str, didYouMean(p.suggestOperator(k.Str)))
 	case op.Base == "Null" && op.Set != NoSet:
-		// OPS/MULTI: set operators compare sets of values; Null only tests
+		// RULES.md#null-operator: set operators compare sets of values; Null only tests
 		// whether the key is present.
 		p.reportAt(k, CodeSetOperatorOnNull, SeverityError, path,
 			"%q cannot be used: the Null operator only tests whether a key is present and takes no %s: qualifier.", k.Str, op.Set)

@@ -18,7 +18,7 @@ func (p *parser) checkConditionValue(op Operator, s String, path jpath) {
 	}
 	v := s.Value
 	if len(vars) > 0 && !op.AllowsVariables() {
-		// VARS: "You can't use a policy variable with other operators, such
+		// RULES.md#policy-variables: "You can't use a policy variable with other operators, such
 		// as Numeric, Date, Boolean, Binary, IP Address, or Null operators."
 		p.reportRange(s.Range, CodeVariableNotSupported, SeverityWarning, path,
 			"%s does not substitute policy variables, so %q is compared as literal text.", op.Base, clip(v, 60))
@@ -42,7 +42,7 @@ func (p *parser) checkConditionValue(op Operator, s String, path jpath) {
 			bad(`"true" or "false"`)
 		}
 	case "Null":
-		// OPS: "use either true … or false".
+		// RULES.md#null-operator: "use either true … or false".
 		if !strings.EqualFold(v, "true") && !strings.EqualFold(v, "false") {
 			bad(`"true" (the key is absent) or "false" (the key is present)`)
 		}
@@ -87,7 +87,7 @@ func validDate(v string) bool {
 	return false
 }
 
-// validIP reports whether v is an IP address or CIDR prefix [OPS: "If you
+// validIP reports whether v is an IP address or CIDR prefix [RULES.md#ip-address-operators: "If you
 // specify an IP address without the associated routing prefix, IAM uses the
 // default prefix value of /32"].
 func validIP(v string) bool {

@@ -47,9 +47,9 @@ var operatorByFold = func() map[string]string {
 
 // negatedOperators are the operators that match when the request value
 // matches none of the policy values, and that are true for a missing key
-// [OPS: "If the policy condition requires that the key is not matched, such
+// [RULES.md#missing-keys: "If the policy condition requires that the key is not matched, such
 // as StringNotLike or ArnNotLike, and the right key is not present, the
-// condition is true"; MULTI: negated operators with several values work like
+// condition is true"; RULES.md#condition-block: negated operators with several values work like
 // a logical AND].
 var negatedOperators = map[string]bool{
 	"StringNotEquals":           true,
@@ -121,8 +121,8 @@ func (o Operator) Family() string { return operatorFamilies[o.Base] }
 // Negated reports whether the operator is a negated one (StringNotEquals,
 // StringNotEqualsIgnoreCase, StringNotLike, NumericNotEquals, DateNotEquals,
 // NotIpAddress, ArnNotEquals, ArnNotLike): it matches when the request value
-// matches none of the policy values, and a missing key makes it true [OPS,
-// MULTI; §3].
+// matches none of the policy values, and a missing key makes it true
+// [RULES.md#missing-keys, RULES.md#condition-block].
 func (o Operator) Negated() bool { return negatedOperators[o.Base] }
 
 // Wildcards reports whether the operator treats * and ? in policy values as
