@@ -187,7 +187,7 @@ func TestRulebookCitationsResolve(t *testing.T) {
 		}
 		if d.IsDir() {
 			switch d.Name() {
-			case ".git", "node_modules", "dist", "test-results", "playwright-report":
+			case ".git", "node_modules", "dist", "build", "artifacts", "test-results", "playwright-report":
 				return filepath.SkipDir
 			}
 			return nil
