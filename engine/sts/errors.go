@@ -14,6 +14,13 @@ const (
 	CodeInvalidClientTokenID    = "InvalidClientTokenId"
 	CodeExpiredToken            = "ExpiredToken"
 	CodeRegionDisabled          = "RegionDisabledException"
+	// CodeInternalFailure is the one code of a failure inside the
+	// playground itself, at every boundary (endpoint, browser bridge,
+	// scenario runner, CLI): InternalFailure, 500, "The request processing
+	// has failed because of an unknown error, exception or failure" (STS
+	// API Reference, Common Errors,
+	// https://docs.aws.amazon.com/STS/latest/APIReference/CommonErrors.html).
+	CodeInternalFailure = "InternalFailure"
 )
 
 // Error is an STS error response: the HTTP status and the Type, Code and
@@ -101,4 +108,10 @@ func InvalidClientTokenIDError() *Error {
 func ExpiredTokenError() *Error {
 	return newError(statusForbidden, CodeExpiredToken,
 		"The security token included in the request is expired")
+}
+
+// InternalFailureError returns the 500 InternalFailure error for a failure
+// of the playground itself. It is a server fault, so Type is "Receiver".
+func InternalFailureError(message string) *Error {
+	return &Error{Status: statusInternalServerError, Type: "Receiver", Code: CodeInternalFailure, Message: message}
 }

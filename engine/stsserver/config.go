@@ -51,6 +51,21 @@ type User struct {
 	Tags                []scenario.Tag    `json:"tags,omitempty"`
 }
 
+// DefaultRegion is the endpoint's region when the configuration names
+// none: us-east-1, the region of STS's global endpoint ("Global requests
+// map to the US East (N. Virginia) Region", STS API Reference, Welcome,
+// https://docs.aws.amazon.com/STS/latest/APIReference/welcome.html).
+const DefaultRegion = "us-east-1"
+
+// RegionOrDefault returns the configured region, or DefaultRegion. Every
+// request must be signed for this region (see sigv4.Verifier.Region).
+func (c *Config) RegionOrDefault() string {
+	if c.Region == "" {
+		return DefaultRegion
+	}
+	return c.Region
+}
+
 // AccessKey is a long-term access key pair.
 type AccessKey struct {
 	AccessKeyID     string `json:"accessKeyId"`

@@ -1,6 +1,7 @@
 package stsserver
 
 import (
+	"errors"
 	"net/http"
 
 	"github.com/stsplay/stsplay/engine/sts"
@@ -29,9 +30,19 @@ func senderError(status int, code, msg string) *sts.Error {
 	return &sts.Error{Status: status, Type: "Sender", Code: code, Message: msg}
 }
 
-// authError converts a SigV4 failure to the STS error document's terms.
-func authError(e *sigv4.Error) *sts.Error {
-	return senderError(e.Status, e.Code, e.Message)
+// authError converts a failure of sigv4.Verify to the STS error to
+// answer: the STS error of the SecretFunc as it is, a SigV4 failure in the
+// STS error document's terms.
+func authError(err error) *sts.Error {
+	var se *sts.Error
+	if errors.As(err, &se) {
+		return se
+	}
+	var ae *sigv4.Error
+	if errors.As(err, &ae) {
+		return senderError(ae.Status, ae.Code, ae.Message)
+	}
+	return sts.InternalFailureError(err.Error())
 }
 
 // invalidAction answers an Action STS does not have: "Could not find

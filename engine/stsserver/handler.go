@@ -36,6 +36,7 @@ type Options struct {
 // and the JSON API under /v1/.
 type Handler struct {
 	keys    map[string]keyEntry
+	region  string
 	key     []byte
 	now     func() time.Time
 	random  io.Reader
@@ -66,6 +67,7 @@ func New(opt Options) (*Handler, error) {
 	}
 	h := &Handler{
 		keys:    map[string]keyEntry{},
+		region:  cfg.RegionOrDefault(),
 		key:     opt.TokenKey,
 		now:     opt.Now,
 		random:  opt.Random,
@@ -101,13 +103,10 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		if v := recover(); v != nil {
 			const msg = "The endpoint failed on this request; please report it with the request that caused it."
 			if api {
-				writeJSONError(w, http.StatusInternalServerError, "InternalFailure", msg)
+				writeJSONError(w, http.StatusInternalServerError, sts.CodeInternalFailure, msg)
 				return
 			}
-			// InternalFailure, 500: "The request processing has failed
-			// because of an unknown error, exception or failure" (Common
-			// Errors); a server fault, so Type is Receiver.
-			e := &sts.Error{Status: http.StatusInternalServerError, Type: "Receiver", Code: "InternalFailure", Message: msg}
+			e := sts.InternalFailureError(msg)
 			// The request id comes straight from crypto/rand: the
 			// handler's own source may be what failed.
 			writeSTSError(w, e, sts.NewRequestID(rand.Reader), time.Now())

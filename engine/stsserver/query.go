@@ -56,9 +56,9 @@ func (h *Handler) serveSTS(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	c := &call{now: now, params: params}
-	v := sigv4.Verifier{Service: "sts", Now: func() time.Time { return now }, Secret: h.secretFor(c)}
-	if _, aerr := v.Verify(r, urlQuery, body); aerr != nil {
-		fail(authError(aerr))
+	v := sigv4.Verifier{Service: "sts", Region: h.region, Now: func() time.Time { return now }, Secret: h.secretFor(c)}
+	if _, err := v.Verify(r, urlQuery, body); err != nil {
+		fail(authError(err))
 		return
 	}
 	h.dispatch(w, c, fail)
@@ -70,21 +70,24 @@ func (h *Handler) serveSTS(w http.ResponseWriter, r *http.Request) {
 // recomputes the secret, so nothing is stored. The token must belong to the
 // access key that signed the request.
 func (h *Handler) secretFor(c *call) sigv4.SecretFunc {
-	return func(claim sigv4.Claim) (string, *sigv4.Error) {
+	return func(claim sigv4.Claim) (string, error) {
 		if claim.SessionToken != "" {
-			claims, err := sts.ParseToken(h.key, claim.SessionToken, c.now)
-			if errors.Is(err, sts.ErrTokenExpired) {
-				return "", sigv4.ErrExpiredToken()
+			if len(h.key) == 0 {
+				return "", sts.InvalidClientTokenIDError()
 			}
-			if err != nil || claims.AccessKeyID != claim.AccessKeyID {
-				return "", sigv4.ErrInvalidClientTokenID()
+			claims, err := sts.ParseToken(h.key, claim.SessionToken, c.now)
+			if err != nil {
+				return "", sts.TokenError(err)
+			}
+			if claims.AccessKeyID != claim.AccessKeyID {
+				return "", sts.InvalidClientTokenIDError()
 			}
 			c.session = claims
 			return claims.SecretAccessKey, nil
 		}
 		entry, ok := h.keys[claim.AccessKeyID]
 		if !ok {
-			return "", sigv4.ErrInvalidClientTokenID()
+			return "", sts.InvalidClientTokenIDError()
 		}
 		c.owner = entry.owner
 		return entry.secret, nil
