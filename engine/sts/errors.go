@@ -21,6 +21,9 @@ const (
 	// API Reference, Common Errors,
 	// https://docs.aws.amazon.com/STS/latest/APIReference/CommonErrors.html).
 	CodeInternalFailure = "InternalFailure"
+	// CodeServiceUnavailable is ServiceUnavailable, 503: "The request has
+	// failed due to a temporary failure of the server" (Common Errors).
+	CodeServiceUnavailable = "ServiceUnavailable"
 )
 
 // Error is an STS error response: the HTTP status and the Type, Code and
@@ -114,4 +117,11 @@ func ExpiredTokenError() *Error {
 // of the playground itself. It is a server fault, so Type is "Receiver".
 func InternalFailureError(message string) *Error {
 	return &Error{Status: statusInternalServerError, Type: "Receiver", Code: CodeInternalFailure, Message: message}
+}
+
+// ServiceUnavailableError returns the 503 ServiceUnavailable error of an
+// endpoint that cannot serve the request as deployed, with message saying
+// what to change. It is a server fault, so Type is "Receiver".
+func ServiceUnavailableError(message string) *Error {
+	return &Error{Status: statusServiceUnavailable, Type: "Receiver", Code: CodeServiceUnavailable, Message: message}
 }

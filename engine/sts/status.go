@@ -10,4 +10,5 @@ const (
 	statusBadRequest          = 400
 	statusForbidden           = 403
 	statusInternalServerError = 500
+	statusServiceUnavailable  = 503
 )

@@ -95,8 +95,8 @@ func TestLoadSettings(t *testing.T) {
 	}{
 		{name: "default", users: 1, source: "the built-in default", warning: true},
 		{name: "flag", flag: file, users: 3, source: "file " + file, warning: true},
-		{name: "file from the environment", env: map[string]string{EnvConfigFile: file, EnvTokenKey: "k"}, users: 3, source: "file " + file},
-		{name: "JSON in the environment", env: map[string]string{EnvConfig: testWorldJSON, EnvTokenKey: "k"}, users: 3, source: "environment variable " + EnvConfig},
+		{name: "file from the environment", env: map[string]string{EnvConfigFile: file, EnvTokenKey: testServerKey}, users: 3, source: "file " + file},
+		{name: "JSON in the environment", env: map[string]string{EnvConfig: testWorldJSON, EnvTokenKey: testServerKey}, users: 3, source: "environment variable " + EnvConfig},
 		{name: "flag wins over the environment", flag: file, env: map[string]string{EnvConfig: `{}`}, users: 3, source: "file " + file, warning: true},
 	}
 	for _, tt := range tests {
@@ -107,14 +107,23 @@ func TestLoadSettings(t *testing.T) {
 			assert.True(t, strings.HasPrefix(s.ConfigSource, tt.source), s.ConfigSource)
 			if tt.warning {
 				assert.Equal(t, []byte(DevelopmentTokenKey), s.TokenKey)
+				assert.True(t, s.DevelopmentKey)
 				require.Len(t, s.Warnings, 1)
 				assert.Contains(t, s.Warnings[0], "STSPLAY_TOKEN_KEY is not set")
 			} else {
-				assert.Equal(t, []byte("k"), s.TokenKey)
+				assert.Equal(t, []byte(testServerKey), s.TokenKey)
+				assert.False(t, s.DevelopmentKey)
 				assert.Empty(t, s.Warnings)
 			}
 		})
 	}
+	t.Run("the development key's text", func(t *testing.T) {
+		s, err := LoadSettings("", func(k string) string { return map[string]string{EnvTokenKey: DevelopmentTokenKey}[k] }, nil)
+		require.NoError(t, err)
+		assert.True(t, s.DevelopmentKey)
+		require.Len(t, s.Warnings, 1)
+		assert.Contains(t, s.Warnings[0], "STSPLAY_TOKEN_KEY is set to the public development key")
+	})
 	t.Run("file without a file system", func(t *testing.T) {
 		_, err := LoadSettings(file, func(string) string { return "" }, nil)
 		assert.ErrorContains(t, err, "there is no file system here")
