@@ -125,3 +125,10 @@ func InternalFailureError(message string) *Error {
 func ServiceUnavailableError(message string) *Error {
 	return &Error{Status: statusServiceUnavailable, Type: "Receiver", Code: CodeServiceUnavailable, Message: message}
 }
+
+// ValidationError returns a 400 ValidationError with message, for a request
+// the Query layer refuses before GetFederationToken's own validation (such
+// as one with too many parameters).
+func ValidationError(message string) *Error {
+	return newError(statusBadRequest, CodeValidationError, message)
+}

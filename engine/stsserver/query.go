@@ -44,6 +44,14 @@ func (h *Handler) serveSTS(w http.ResponseWriter, r *http.Request) {
 		}
 		return
 	}
+	n := countParams(r.URL.RawQuery)
+	if r.Method == http.MethodPost {
+		n += countParams(string(body))
+	}
+	if n > MaxParameters {
+		fail(sts.ValidationError(tooManyParametersMessage(n)))
+		return
+	}
 	urlQuery, err := url.ParseQuery(r.URL.RawQuery)
 	if err != nil {
 		fail(senderError(http.StatusBadRequest, codeInvalidQueryParameter,
