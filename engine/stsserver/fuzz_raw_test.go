@@ -102,7 +102,9 @@ func signedContent(r *http.Request, body []byte) string {
 		}
 	}
 	slices.Sort(params)
-	header := func(name string) string { return strings.Join(strings.Fields(strings.Join(r.Header.Values(name), ",")), " ") }
+	header := func(name string) string {
+		return strings.Join(strings.Fields(strings.Join(r.Header.Values(name), ",")), " ")
+	}
 	return strings.Join([]string{r.Method, r.URL.EscapedPath(), strings.Join(params, "&"), r.Host,
 		header("Content-Type"), header("X-Amz-Date"), header("X-Amz-Security-Token"), string(body)}, "\n")
 }
