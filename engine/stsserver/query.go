@@ -31,16 +31,15 @@ func (h *Handler) serveSTS(w http.ResponseWriter, r *http.Request) {
 	}
 	if r.Method != http.MethodGet && r.Method != http.MethodPost {
 		w.Header().Set("Allow", "GET, POST, OPTIONS")
-		fail(senderError(http.StatusMethodNotAllowed, codeMethodNotAllowed,
-			"The STS Query API takes GET or POST requests; "+r.Method+" is not supported."))
+		fail(sts.MethodNotAllowedError(r.Method))
 		return
 	}
 	body, err := readBody(w, r, h.maxBody)
 	if err != nil {
 		if errors.Is(err, errTooLarge) {
-			fail(senderError(http.StatusRequestEntityTooLarge, codeTooLarge, tooLargeMessage(h.maxBody)))
+			fail(sts.RequestEntityTooLargeError(tooLargeMessage(h.maxBody)))
 		} else {
-			fail(senderError(http.StatusBadRequest, codeInvalidQueryParameter, "The request body could not be read: "+err.Error()))
+			fail(sts.InvalidQueryParameterError("The request body could not be read: " + err.Error()))
 		}
 		return
 	}
@@ -54,13 +53,12 @@ func (h *Handler) serveSTS(w http.ResponseWriter, r *http.Request) {
 	}
 	urlQuery, err := url.ParseQuery(r.URL.RawQuery)
 	if err != nil {
-		fail(senderError(http.StatusBadRequest, codeInvalidQueryParameter,
-			"The query string is malformed: "+err.Error()))
+		fail(sts.InvalidQueryParameterError("The query string is malformed: " + err.Error()))
 		return
 	}
 	params, err := queryParams(r, urlQuery, body)
 	if err != nil {
-		fail(senderError(http.StatusBadRequest, codeInvalidQueryParameter, capitalize(err.Error())+"."))
+		fail(sts.InvalidQueryParameterError(capitalize(err.Error()) + "."))
 		return
 	}
 	c := &call{now: now, params: params}
@@ -108,19 +106,19 @@ func (h *Handler) dispatch(w http.ResponseWriter, c *call, fail func(*sts.Error)
 	version := c.params.Get("Version")
 	switch {
 	case action == "":
-		fail(senderError(http.StatusBadRequest, codeMissingAction, "The request is missing an action or a required parameter: add Action=GetFederationToken or Action=GetCallerIdentity."))
+		fail(sts.MissingActionError())
 	case version == "":
-		fail(senderError(http.StatusBadRequest, codeMissingParameter, "The request must contain the parameter Version (2011-06-15 for STS)."))
+		fail(sts.MissingVersionError())
 	case version != sts.APIVersion:
-		fail(invalidAction(action, version))
+		fail(sts.InvalidActionError(action, version))
 	case action == sts.ActionName:
 		h.getFederationToken(w, c, fail)
 	case action == "GetCallerIdentity":
 		h.getCallerIdentity(w, c)
 	case realActions[action]:
-		fail(notSimulated(action))
+		fail(sts.NotSimulatedError(action))
 	default:
-		fail(invalidAction(action, version))
+		fail(sts.InvalidActionError(action, version))
 	}
 }
 
