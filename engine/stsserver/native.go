@@ -63,7 +63,7 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer, getenv f
 		return 1
 	}
 	if s.DevelopmentKey && !isLoopback(*addr) && !*insecureDevKey {
-		fmt.Fprintf(stderr, "stsplay-server: refusing to listen on %s with the public development token key: anyone who can reach the endpoint could forge credentials it accepts. Set %s to a secret of at least %d bytes (%s), or pass -insecure-dev-key to accept the risk.\n",
+		fmt.Fprintf(stderr, "stsplay-server: refusing to listen on %s with the public development token key: anyone who can reach the endpoint could forge credentials it accepts. Set %s to a secret of at least %d bytes; %s. Or pass -insecure-dev-key to accept the risk.\n",
 			*addr, EnvTokenKey, MinTokenKeyBytes, makeKeyHint)
 		return 1
 	}
