@@ -122,7 +122,7 @@ func TestMainRefuses(t *testing.T) {
 		{name: "PORT not a number", env: map[string]string{"PORT": "http"}, code: 2, msg: `PORT="http" is not a port number`},
 		{name: "missing config file", args: []string{"-config", filepath.Join(dir, "none.json")}, code: 1, msg: "no such file"},
 		{name: "config without users", args: []string{"-config", bad}, code: 1, msg: "config: users: at least one user with an access key is needed"},
-		{name: "config from the environment", env: map[string]string{EnvConfig: `{"users": [{}]}`}, code: 1, msg: "config: users[0].accessKeys"},
+		{name: "config from the environment", env: map[string]string{EnvConfig: `{"users": [{}]}`}, code: 1, msg: "config: users[0].name (line 1, column 12): an IAM user caller needs a name"},
 		{name: "port in use or invalid address", args: []string{"-addr", "256.0.0.1", "-port", "0"}, env: map[string]string{EnvTokenKey: testServerKey}, code: 1, msg: "stsplay-server:"},
 		{name: "a one-byte token key", env: map[string]string{EnvTokenKey: "x"}, code: 1,
 			msg: "STSPLAY_TOKEN_KEY is too short (1 bytes); a session-token key must be at least 32 bytes of secret: make one with `openssl rand -base64 32`"},
