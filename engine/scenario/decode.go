@@ -175,7 +175,7 @@ func (d *decoder) optStr(path string, m map[string]gjson.Result, name string) st
 func (d *decoder) document(root gjson.Result) *Document {
 	m := d.fields("", root, "version", "account", "region", "partition", "caller", "managedPolicies",
 		"resourcePolicies", "request", "clock", "seed", "checks", "expectError")
-	doc := &Document{Version: FormatVersion, Region: "us-east-1", Partition: "aws"}
+	doc := &Document{Version: FormatVersion, Region: "us-east-1", Partition: "aws", text: d.text}
 	if v, ok := m["version"]; ok {
 		if v.Type != gjson.Number || v.Num != FormatVersion {
 			d.fail("version", v, fmt.Sprintf("the only known version is %d; found %s.", FormatVersion, v.Raw))
@@ -487,6 +487,7 @@ func (d *decoder) checks(v gjson.Result) []Check {
 	var out []Check
 	d.objects("checks", v, `objects with "action" and "resource"`, []string{"action", "resource", "context", "expect"}, func(p string, cv gjson.Result, m map[string]gjson.Result) {
 		c := Check{Action: d.optStr(p, m, "action"), Resource: d.optStr(p, m, "resource"), Expect: d.optStr(p, m, "expect")}
+		c.offset = cv.Index
 		if c.Action == "" {
 			d.fail(p+".action", cv, "a check needs an \"action\", such as \"s3:GetObject\".")
 		} else if !strings.Contains(c.Action, ":") {
