@@ -9,7 +9,7 @@ import (
 // getCallerIdentity answers GetCallerIdentity, which needs no permission
 // ("No permissions are required to perform this operation", STS API
 // Reference) and is the one STS action a federated session may call
-// (sts_wire §3). For a session it reports the federated user
+// (RULES.md#caller-identity-document). For a session it reports the federated user
 // (arn:aws:sts::ACCT:federated-user/NAME, ACCT:NAME, ACCT); for a long-term
 // key the IAM user or the root user.
 func (h *Handler) getCallerIdentity(w http.ResponseWriter, c *call) {
