@@ -43,7 +43,7 @@ func invalidAction(action, version string) *sts.Error {
 }
 
 // notSimulated answers a real STS action that this simulator does not
-// implement. The code is InvalidAction, as the issue asks, with a message
+// implement. The code is InvalidAction, with a message
 // that says plainly why.
 func notSimulated(action string) *sts.Error {
 	return senderError(http.StatusBadRequest, codeInvalidAction,
