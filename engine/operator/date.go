@@ -16,10 +16,9 @@ import (
 //     ("-1700000000", "1700000000.25") is refused: UNIX time counts whole
 //     seconds since 1970 and OPS shows nothing else (inferred);
 //   - the W3C forms from YYYY-MM on, with any number of fraction digits,
-//     and with the zone designator left out, read as UTC (W3C requires it;
-//     both the validator and the evaluator have always allowed it, and
-//     AWS's own examples always write Z, so whether IAM accepts it is
-//     UNCONFIRMED).
+//     also with the zone designator left out, read as UTC (W3C requires
+//     the designator and AWS's examples always write Z; whether IAM
+//     accepts a time without one is UNCONFIRMED).
 //
 // Refused, because the W3C profile does not have them: a lowercase t or z,
 // a zone written +hhmm or +hh, a comma before the fraction. A bare year

@@ -91,10 +91,10 @@ func TestCompareNumbers(t *testing.T) {
 	}
 }
 
-// TestAWSChoices records, for each value on which the policy validator and
-// the condition evaluator used to read a family differently, which reading
-// is AWS's and why. Both now call Family.Valid's parsers, so the verdict is
-// the same for both.
+// TestAWSChoices records, for values whose reading AWS's pages leave open
+// to interpretation, which reading this engine takes and why. The policy
+// validator and the condition evaluator both read values with these
+// parsers, so the verdict is the same for both.
 func TestAWSChoices(t *testing.T) {
 	const (
 		ops = `IAM User Guide, "IAM JSON policy elements: Condition operators", https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html`
