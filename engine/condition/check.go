@@ -112,8 +112,18 @@ func Check(c *policy.Condition, vars bool, ctx reqctx.Getter) Result {
 		return r
 	}
 	r.reason = reasonCompared
+	var idx *valueIndex
+	if m.indexable(len(values)) {
+		idx = newValueIndex(m, tv.bins)
+	}
 	for i, v := range values {
-		pol, bad := m.first(v, &tv)
+		var pol int
+		var bad bool
+		if idx != nil {
+			pol = idx.first(v)
+		} else {
+			pol, bad = m.first(v, &tv)
+		}
 		if bad {
 			r.reason, r.req, r.Matched = reasonBadRequestValue, i, false
 			return r
