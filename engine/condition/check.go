@@ -45,6 +45,10 @@ import (
 //     evaluates it to false (§3). A key present with no values is treated as
 //     missing (our choice), and a multivalued key with exactly one value is
 //     compared like a single-valued one.
+//
+// From indexFrom comparisons on, the policy values are indexed once and
+// each request value is looked up (see valueIndex and orderIndex), which
+// finds the same first matching policy value as comparing every pair.
 func Check(c *policy.Condition, vars bool, ctx reqctx.Getter) Result {
 	r := Result{cond: c, vars: vars, ctx: ctx, req: -1, pol: -1}
 	if c == nil {
@@ -112,18 +116,12 @@ func Check(c *policy.Condition, vars bool, ctx reqctx.Getter) Result {
 		return r
 	}
 	r.reason = reasonCompared
-	var idx *valueIndex
+	var idx *indexes
 	if m.indexable(len(values)) {
-		idx = newValueIndex(m, tv.bins)
+		idx = newIndexes(m, &tv)
 	}
 	for i, v := range values {
-		var pol int
-		var bad bool
-		if idx != nil {
-			pol = idx.first(v)
-		} else {
-			pol, bad = m.first(v, &tv)
-		}
+		pol, bad := idx.first(&m, v, &tv)
 		if bad {
 			r.reason, r.req, r.Matched = reasonBadRequestValue, i, false
 			return r

@@ -2,6 +2,7 @@ package condition
 
 import (
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -10,9 +11,10 @@ import (
 )
 
 // indexFrom is the number of comparisons (policy values × request values)
-// from which Check indexes the policy values of a String, Arn or Binary
-// condition instead of comparing every request value with every policy
-// value. Below it the plain loop is faster and allocates nothing.
+// from which Check indexes the policy values of a String, Arn, Binary,
+// Numeric or Date condition (valueIndex, orderIndex) instead of comparing
+// every request value with every policy value. Below it the plain loop is
+// faster and allocates nothing.
 const indexFrom = 256
 
 // valueIndex finds, for one request value, the first policy value (lowest
@@ -114,7 +116,55 @@ func (m *matcher) indexable(n int) bool {
 	if n < 2 || n*len(m.policy) < indexFrom {
 		return false
 	}
-	return m.f == famString || m.f == famArn || m.f == famBinary
+	switch m.f {
+	case famString, famArn, famBinary, famNumeric, famDate:
+		return true
+	}
+	return false
+}
+
+// indexes holds the index Check built for a large set, if any.
+type indexes struct {
+	text    *valueIndex
+	numbers *orderIndex[operator.Number]
+	dates   *orderIndex[time.Time]
+}
+
+// newIndexes indexes the policy values of m, read into tv.
+func newIndexes(m matcher, tv *typedValues) *indexes {
+	switch m.f {
+	case famNumeric:
+		return &indexes{numbers: newOrderIndex(tv.nums, m.in.Order, operator.CompareNumbers, exactNumber, numberKey)}
+	case famDate:
+		return &indexes{dates: newOrderIndex(tv.dates, m.in.Order, operator.CompareDates, anyDate, dateKey)}
+	}
+	return &indexes{text: newValueIndex(m, tv.bins)}
+}
+
+// first is m.first, through the index when there is one (x may be nil).
+func (x *indexes) first(m *matcher, v string, tv *typedValues) (pol int, bad bool) {
+	switch {
+	case x == nil:
+	case x.text != nil:
+		return x.text.first(v), false
+	case x.numbers != nil:
+		n, ok := operator.ParseNumber(v)
+		if !ok {
+			return -1, true
+		}
+		if pol, ok := x.numbers.first(n); ok {
+			return pol, false
+		}
+	case x.dates != nil:
+		t, ok := operator.ParseDate(v)
+		if !ok {
+			return -1, true
+		}
+		if pol, ok := x.dates.first(t); ok {
+			return pol, false
+		}
+	}
+	return m.first(v, tv)
 }
 
 // newValueIndex indexes the policy values of m; bins holds the decoded

@@ -3,6 +3,8 @@ package condition
 import (
 	"strings"
 	"testing"
+
+	"github.com/stsplay/stsplay/engine/operator"
 )
 
 // FuzzValueIndex checks that the index Check builds for large sets finds,
@@ -50,4 +52,37 @@ func TestFoldKey(t *testing.T) {
 			}
 		}
 	}
+}
+
+// FuzzOrderIndex checks that the index of a large Numeric or Date set
+// finds the same policy value as comparing the request value with every
+// policy value in turn.
+func FuzzOrderIndex(f *testing.F) {
+	f.Add(uint8(0), "1\x002\x00-3\x001.50", "1.5\x000\x0010\x001e1")
+	f.Add(uint8(2), "5\x003\x009\x001", "4\x000\x0010")
+	f.Add(uint8(9), "2026-01-01T00:00:00Z\x001767225600\x002025-12-31", "2026-01-01\x001767225599")
+	f.Add(uint8(5), "1e2\x002", "3")
+	f.Fuzz(func(t *testing.T, opIdx uint8, policyValues, requestValues string) {
+		names := []string{"NumericEquals", "NumericNotEquals", "NumericLessThan", "NumericLessThanEquals", "NumericGreaterThan", "NumericGreaterThanEquals",
+			"DateEquals", "DateNotEquals", "DateLessThan", "DateLessThanEquals", "DateGreaterThan", "DateGreaterThanEquals"}
+		name := names[int(opIdx)%len(names)]
+		c := cond("ForAnyValue:"+name, "k", strings.Split(policyValues, "\x00")...)
+		values := strings.Split(requestValues, "\x00")
+		ctx := context(many("k", values...))
+		if r := Check(c, false, ctx); r.reason == reasonBadPolicyValue {
+			return
+		}
+		in := c.Operator.Info()
+		m := matcher{f: in.Family, in: in, ctx: ctx, policy: c.Values}
+		var tv typedValues
+		tv.nums, _ = parseAll(nil, c.Values, operator.ParseNumber)
+		tv.dates, _ = parseAll(nil, c.Values, operator.ParseDate)
+		idx := newIndexes(m, &tv)
+		for _, v := range values {
+			want, wantBad := m.first(v, &tv)
+			if got, bad := idx.first(&m, v, &tv); got != want || bad != wantBad {
+				t.Fatalf("%s %q against %q: the index finds policy value %d (bad %v), the loop %d (bad %v)", name, policyValues, v, got, bad, want, wantBad)
+			}
+		}
+	})
 }

@@ -68,6 +68,14 @@ func FuzzParseNumber(f *testing.F) {
 			if fa < fb && c > 0 || fa > fb && c < 0 {
 				t.Fatalf("CompareNumbers(%q, %q) = %d, but the floats are %v and %v", a, b, c, fa, fb)
 			}
+			ka, exactA := x.Key()
+			kb, exactB := y.Key()
+			if exactA != !x.HasExponent() || exactB != !y.HasExponent() {
+				t.Fatalf("Key and HasExponent disagree on %q or %q", a, b)
+			}
+			if exactA && exactB && (ka == kb) != (c == 0) {
+				t.Fatalf("%q and %q: keys %q and %q, CompareNumbers %d", a, b, ka, kb, c)
+			}
 		}
 	})
 }

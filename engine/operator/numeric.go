@@ -119,3 +119,24 @@ func compareMagnitude(x, y Number) int {
 
 // isDigit reports whether c is an ASCII digit.
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// HasExponent reports whether the number was written with an exponent
+// (1e3), so that it compares as a float64.
+func (n Number) HasExponent() bool { return n.expo }
+
+// Key returns a text that is the same for two numbers exactly when
+// CompareNumbers says they are equal, such as "-12.5" for "-012.50"; ok is
+// false for a number written with an exponent, which compares as a float.
+func (n Number) Key() (key string, ok bool) {
+	if n.expo {
+		return "", false
+	}
+	if n.isZero() {
+		return "0", true
+	}
+	sign := ""
+	if n.neg {
+		sign = "-"
+	}
+	return sign + n.intPart + "." + n.frac, true
+}
