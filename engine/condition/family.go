@@ -10,7 +10,7 @@ import (
 	"github.com/stsplay/stsplay/engine/reqctx"
 )
 
-// family is an operator family of [OPS]; the operator table of package
+// family is an operator family of [RULES.md#condition-operators]; the operator table of package
 // operator assigns each operator its family.
 type family = operator.Family
 
@@ -33,7 +33,8 @@ func familyOf(base string) family { return operator.FamilyOf(base) }
 
 // negated reports whether the operator is a negated one: it matches when
 // the request value matches none of the policy values, and a missing key
-// makes it true [OPS, MULTI]. The operator table decides it.
+// makes it true [RULES.md#missing-keys, RULES.md#set-operators]. The
+// operator table decides it.
 func negated(base string) bool {
 	in, _ := operator.Lookup(base)
 	return in.Negated
@@ -178,7 +179,7 @@ func (m *matcher) first(v string, tv *typedValues) (pol int, bad bool) {
 
 // matchText compares a request value with one String or Arn policy value,
 // substituting policy variables when enabled. A value whose variable has no
-// value matches nothing: "There is no equal or like value" [VARS].
+// value matches nothing: "There is no equal or like value" [RULES.md#policy-variables].
 func (m *matcher) matchText(v, p string) bool {
 	if m.vars && match.HasVariables(p) {
 		pat, ok := match.Expand(p, true, m.ctx)

@@ -5,7 +5,7 @@ import "github.com/stsplay/stsplay/engine/match"
 // MatchARN compares a request value with an Arn policy value: "Case-
 // sensitive matching of the ARN. Each of the six colon-delimited components
 // of the ARN is checked separately and each can include multi-character
-// match wildcards (*) or single-character match wildcards (?)" [OPS].
+// match wildcards (*) or single-character match wildcards (?)" [RULES.md#arn-operators].
 // ArnEquals and ArnLike "behave identically".
 func MatchARN(v, p string) bool { return match.ARN(p, v) }
 

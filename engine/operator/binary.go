@@ -7,7 +7,7 @@ import (
 
 // DecodeBinary decodes a base-64 value: BinaryEquals "compares the value of
 // the specified key byte for byte against a base-64 encoded representation
-// of the binary value in the policy" [OPS]. OPS does not say whether the
+// of the binary value in the policy" [RULES.md#binary-operator]. AWS does not say whether the
 // padding (=) may be left out; both forms are read (UNCONFIRMED: the
 // validator does not warn about a value without its padding).
 func DecodeBinary(s string) ([]byte, bool) {

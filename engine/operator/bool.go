@@ -3,7 +3,7 @@ package operator
 import "strings"
 
 // ParseBool reads a value of the Bool operator: "true" or "false" in any
-// letter case ("Boolean matching", OPS; JSON booleans in a policy arrive as
+// letter case (RULES.md#bool-operator; JSON booleans in a policy arrive as
 // this text).
 func ParseBool(s string) (b, ok bool) {
 	switch {

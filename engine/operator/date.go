@@ -7,14 +7,14 @@ import (
 
 // ParseDate reads a value of the Date operators: "You must specify
 // date/time values with one of the W3C implementations of the ISO 8601 date
-// formats or in epoch (UNIX) time" [OPS]. The W3C profile ("Date and Time
+// formats or in epoch (UNIX) time" [RULES.md#date-operators]. The W3C profile ("Date and Time
 // Formats", https://www.w3.org/TR/NOTE-datetime) allows YYYY, YYYY-MM,
 // YYYY-MM-DD, YYYY-MM-DDThh:mmTZD, YYYY-MM-DDThh:mm:ssTZD and
 // YYYY-MM-DDThh:mm:ss.sTZD, where T is the letter T and the zone
 // designator TZD is "Z or +hh:mm or -hh:mm". Accepted:
 //   - epoch seconds, a run of digits: "1700000000". A sign or a fraction
 //     ("-1700000000", "1700000000.25") is refused: UNIX time counts whole
-//     seconds since 1970 and OPS shows nothing else (inferred);
+//     seconds since 1970 and AWS shows nothing else (inferred);
 //   - the W3C forms from YYYY-MM on, with any number of fraction digits,
 //     also with the zone designator left out, read as UTC (W3C requires
 //     the designator and AWS's examples always write Z; whether IAM

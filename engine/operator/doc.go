@@ -5,16 +5,13 @@
 // substituted) and, one file per family, how a value of that family is read
 // and compared. A value the validator accepts is therefore one the
 // evaluator can compare, and a value it refuses is refused by the evaluator
-// in the same words.
+// in the same way.
 //
-// The rules come from the IAM User Guide, "IAM JSON policy elements:
-// Condition operators",
+// The rules are those of RULES.md#condition-operators and the sections
+// after it (RULES.md#missing-keys, RULES.md#if-exists,
+// RULES.md#set-operators, RULES.md#policy-variables), from the IAM User
+// Guide page "IAM JSON policy elements: Condition operators",
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html
-// (cited below as OPS), "Set operators for multivalued context keys",
-// https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-single-vs-multi-valued-context-keys.html
-// (MULTI), and "IAM policy elements: Variables and tags",
-// https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html
-// (VARS).
 //
 // The package depends only on the standard library and package match, so
 // that policy and condition can both import it.

@@ -2,7 +2,7 @@ package operator
 
 // ParseNull reads a value of the Null operator: "true (the key doesn't
 // exist — it is null) or false (the key exists and its value is not null)"
-// [OPS], in any letter case, as ParseBool reads it. absent is what the
+// [RULES.md#null-operator], in any letter case, as ParseBool reads it. absent is what the
 // value asks for: true asks for the key to be absent.
 func ParseNull(s string) (absent, ok bool) { return ParseBool(s) }
 

@@ -6,7 +6,7 @@ import (
 )
 
 // Number is a value of the Numeric operators: "integer or decimal"
-// (iam_semantics.md §3.1). Plain decimals are compared exactly, digit by
+// (RULES.md#numeric-operators). Plain decimals are compared exactly, digit by
 // digit; a value with an exponent (JSON allows 1e3) is compared as a
 // float64.
 type Number struct {
@@ -19,7 +19,7 @@ type Number struct {
 
 // ParseNumber reads an optionally signed decimal such as "10", "-3.25",
 // ".5" or "1e3". Spaces, hexadecimal (0x1p-2), digit separators (1_000),
-// "NaN" and "Inf" are refused: none is an integer or a decimal [OPS], though
+// "NaN" and "Inf" are refused: none is an integer or a decimal [RULES.md#numeric-operators], though
 // Go's strconv.ParseFloat reads them all.
 func ParseNumber(s string) (Number, bool) {
 	n := Number{text: s}

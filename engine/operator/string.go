@@ -7,7 +7,8 @@ import (
 )
 
 // MatchText compares a request value v with one literal String policy
-// value p the way t says (before negation): Exact, Fold or Like [OPS].
+// value p the way t says (before negation): Exact, Fold or Like
+// [RULES.md#string-operators].
 func MatchText(t Text, v, p string) bool {
 	switch t {
 	case Exact:

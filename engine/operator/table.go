@@ -5,8 +5,8 @@ import (
 	"strings"
 )
 
-// Family is an operator family of OPS: the kind of value its operators
-// compare.
+// Family is an operator family [RULES.md#condition-operators]: the kind of
+// value its operators compare.
 type Family uint8
 
 // The families.
@@ -22,7 +22,7 @@ const (
 	Null
 )
 
-// String returns the family's name as OPS headings spell it: "String",
+// String returns the family's name: "String",
 // "Numeric", "Date", "Bool", "Binary", "IP", "Arn" or "Null"; "" for Unknown.
 func (f Family) String() string {
 	switch f {
@@ -85,13 +85,15 @@ type Text uint8
 const (
 	// NoText is that of the families other than String.
 	NoText Text = iota
-	// Exact is "Exact matching, case sensitive" (StringEquals) [OPS].
+	// Exact is "Exact matching, case sensitive" (StringEquals) [RULES.md#string-operators].
 	Exact
-	// Fold is "Exact matching, ignoring case" (StringEqualsIgnoreCase) [OPS].
+	// Fold is "Exact matching, ignoring case" (StringEqualsIgnoreCase)
+	// [RULES.md#string-operators].
 	Fold
 	// Like is "Case-sensitive matching. The values can include
 	// multi-character match wildcards (*) and single-character match
-	// wildcards (?) anywhere in the string" (StringLike) [OPS].
+	// wildcards (?) anywhere in the string" (StringLike)
+	// [RULES.md#string-operators].
 	Like
 )
 
@@ -105,9 +107,9 @@ type Info struct {
 	// policy values, and are true for a missing key: "If the policy
 	// condition requires that the key is not matched, such as StringNotLike
 	// or ArnNotLike, and the right key is not present, the condition is
-	// true" [OPS]; "When multiple values are listed in a policy for negated
+	// true" [RULES.md#missing-keys]; "When multiple values are listed in a policy for negated
 	// matching condition operators … the effective permissions work like a
-	// logical AND" [MULTI].
+	// logical AND" [RULES.md#condition-block].
 	Negated bool
 	// Order is the relation of a Numeric or Date operator (before
 	// negation: NumericNotEquals has Equal).
@@ -116,26 +118,29 @@ type Info struct {
 	Text Text
 	// IfExists tells whether the …IfExists suffix applies: "You can add
 	// IfExists to the end of any condition operator name except the Null
-	// condition" [OPS].
+	// condition" [RULES.md#if-exists].
 	IfExists bool
 	// Sets tells whether the ForAnyValue: and ForAllValues: qualifiers
 	// apply. They compare sets of request values with the policy values
-	// [MULTI]; Null only tests whether the key is present, so they do not
+	// [RULES.md#set-operators]; Null only tests whether the key is present, so they do not
 	// apply to it.
 	Sets bool
 	// Variables tells whether policy variables are substituted in the
 	// operator's values: "any condition that involves the string operators
-	// or the ARN operators" [VARS], and Bool, since OPS says "You can use a
-	// policy variable with the Boolean condition operator" (VARS lists only
-	// the string and ARN operators; this table follows the operator page,
-	// the more specific one).
+	// or the ARN operators" [RULES.md#policy-variables], and Bool, since the
+	// Condition operators page says "You can use a policy variable with the
+	// Boolean condition operator" (the Variables page lists only the string
+	// and ARN operators; RULES.md#policy-variables says which the engine
+	// follows and why).
 	Variables bool
 	// Wildcards tells whether * and ? in policy values are wildcards:
-	// StringLike, StringNotLike and the Arn operators [OPS].
+	// StringLike, StringNotLike and the Arn operators [RULES.md#string-operators,
+	// RULES.md#arn-operators].
 	Wildcards bool
 }
 
-// table lists every base operator OPS defines, 27 in all.
+// table lists every base operator AWS defines, 27 in all
+// [RULES.md#condition-operators].
 var table = []Info{
 	{Name: "StringEquals", Family: String, Text: Exact},
 	{Name: "StringNotEquals", Family: String, Text: Exact, Negated: true},
@@ -159,7 +164,7 @@ var table = []Info{
 	{Name: "BinaryEquals", Family: Binary},
 	{Name: "IpAddress", Family: IP},
 	{Name: "NotIpAddress", Family: IP, Negated: true},
-	// "ArnEquals and ArnLike behave identically" [OPS].
+	// "ArnEquals and ArnLike behave identically" [RULES.md#arn-operators].
 	{Name: "ArnEquals", Family: Arn, Wildcards: true},
 	{Name: "ArnLike", Family: Arn, Wildcards: true},
 	{Name: "ArnNotEquals", Family: Arn, Negated: true, Wildcards: true},
@@ -183,7 +188,7 @@ var byName, byFold = func() (map[string]*Info, map[string]*Info) {
 }()
 
 // Lookup returns the operator whose canonical name is base, such as
-// "StringLike"; ok is false for a name OPS does not define.
+// "StringLike"; ok is false for a name AWS does not define.
 func Lookup(base string) (in Info, ok bool) {
 	p, ok := byName[base]
 	if !ok {

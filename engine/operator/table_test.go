@@ -8,9 +8,10 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// TestTable checks the operator table against the rules of OPS it encodes.
+// TestTable checks the operator table against the rules it encodes
+// (RULES.md#condition-operators and the sections after it).
 func TestTable(t *testing.T) {
-	require.Len(t, Names(), 27, "OPS defines 27 base operators")
+	require.Len(t, Names(), 27, "AWS defines 27 base operators")
 	for _, name := range Names() {
 		t.Run(name, func(t *testing.T) {
 			in, ok := Lookup(name)

@@ -3,7 +3,7 @@ package policy
 import "github.com/stsplay/stsplay/engine/operator"
 
 // checkConditionValue checks one value of a condition with operator op
-// against what the operator can compare [OPS; §3.1]. Values that can never
+// against what the operator can compare [RULES.md#condition-operators]. Values that can never
 // match are warnings: AWS accepts the policy and the condition is false.
 func (p *parser) checkConditionValue(op Operator, s String, path jpath) {
 	vars := p.checkVariables(s, path)
@@ -12,7 +12,7 @@ func (p *parser) checkConditionValue(op Operator, s String, path jpath) {
 	}
 	v := s.Value
 	if len(vars) > 0 && !op.AllowsVariables() {
-		// VARS: "You can't use a policy variable with other operators, such
+		// RULES.md#policy-variables: "You can't use a policy variable with other operators, such
 		// as Numeric, Date, Boolean, Binary, IP Address, or Null operators."
 		p.reportRange(s.Range, CodeVariableNotSupported, SeverityWarning, path,
 			"%s does not substitute policy variables, so %q is compared as literal text.", op.Base, clip(v, 60))
@@ -39,7 +39,7 @@ func (p *parser) checkConditionValue(op Operator, s String, path jpath) {
 // expects names what a value of each family must be, for the invalid-value
 // warning; the parsers behind Family.Valid decide it.
 var expects = map[operator.Family]string{
-	// OPS: "use either true … or false".
+	// RULES.md#null-operator: "use either true … or false".
 	operator.Null:    `"true" (the key is absent) or "false" (the key is present)`,
 	operator.Bool:    `"true" or "false"`,
 	operator.Numeric: "an integer or decimal number",

@@ -6,7 +6,7 @@ import (
 	"github.com/stsplay/stsplay/engine/operator"
 )
 
-// The set-qualifier prefixes, as AWS spells them [OPS, MULTI].
+// The set-qualifier prefixes, as AWS spells them [RULES.md#condition-operators, RULES.md#set-operators].
 const (
 	prefixForAnyValue  = "ForAnyValue:"
 	prefixForAllValues = "ForAllValues:"
@@ -15,11 +15,11 @@ const (
 
 // ParseOperator parses a condition operator such as "StringEquals",
 // "NumericLessThanIfExists" or "ForAllValues:StringLike". Every operator of
-// [OPS] may carry the IfExists suffix except Null ("…IfExists: suffix on any
-// of the above except Null", §3.1), and a ForAnyValue: or ForAllValues:
-// prefix [MULTI]. Letter case is ignored and the returned Operator holds the
+// [RULES.md#condition-operators] may carry the IfExists suffix except Null
+// (RULES.md#if-exists), and a ForAnyValue: or ForAllValues:
+// prefix [RULES.md#set-operators]. Letter case is ignored and the returned Operator holds the
 // canonical spelling; AWS does not document whether operator names are
-// case-sensitive (§7.5), and the validator warns about other spellings.
+// case-sensitive (RULES.md#operator-names), and the validator warns about other spellings.
 //
 // ParseOperator returns false for an operator AWS does not define. A set
 // qualifier on Null is returned as parsed (true), because it is a valid
@@ -38,7 +38,7 @@ func ParseOperator(name string) (Operator, bool) {
 	if !ok && len(rest) > len(suffixIfExists) && strings.EqualFold(rest[len(rest)-len(suffixIfExists):], suffixIfExists) {
 		in, ok = operator.LookupFold(rest[:len(rest)-len(suffixIfExists)])
 		if ok && !in.IfExists {
-			// "NullIfExists" does not exist [OPS: IfExists "except Null"].
+			// "NullIfExists" does not exist [RULES.md#if-exists: IfExists "except Null"].
 			return Operator{}, false
 		}
 		op.IfExists = true
@@ -72,23 +72,24 @@ func (o Operator) Family() string { return operator.FamilyOf(o.Base).String() }
 // Negated reports whether the operator is a negated one (StringNotEquals,
 // StringNotEqualsIgnoreCase, StringNotLike, NumericNotEquals, DateNotEquals,
 // NotIpAddress, ArnNotEquals, ArnNotLike): it matches when the request value
-// matches none of the policy values, and a missing key makes it true [OPS,
-// MULTI; §3].
+// matches none of the policy values, and a missing key makes it true
+// [RULES.md#missing-keys, RULES.md#condition-block].
 func (o Operator) Negated() bool { return o.Info().Negated }
 
 // Wildcards reports whether the operator treats * and ? in policy values as
-// wildcards: StringLike, StringNotLike and the Arn operators [OPS, §3.1].
+// wildcards: StringLike, StringNotLike and the Arn operators [RULES.md#arn-operators, RULES.md#condition-operators].
 func (o Operator) Wildcards() bool { return o.Info().Wildcards }
 
 // IgnoreCase reports whether the operator compares strings ignoring case
-// (StringEqualsIgnoreCase and StringNotEqualsIgnoreCase) [OPS].
+// (StringEqualsIgnoreCase and StringNotEqualsIgnoreCase) [RULES.md#string-operators].
 func (o Operator) IgnoreCase() bool { return o.Info().Text == operator.Fold }
 
 // AllowsVariables reports whether AWS substitutes policy variables in the
 // operator's values: "any condition that involves the string operators or
-// the ARN operators" [VARS]. Bool is included because OPS says "You can use a
-// policy variable with the Boolean condition operator" (VARS disagrees; see
-// §3.1 of iam_semantics.md).
+// the ARN operators" [RULES.md#policy-variables]. Bool is included because the Condition
+// operators page says "You can use a policy variable with the Boolean
+// condition operator" (the Variables page disagrees; RULES.md#policy-variables
+// says which the engine follows and why).
 func (o Operator) AllowsVariables() bool { return o.Info().Variables }
 
 // String returns the canonical spelling of the operator, such as
