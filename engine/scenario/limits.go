@@ -64,12 +64,13 @@ const (
 
 // The diagnostic codes of the limits.
 const (
-	CodeLimitChecks      = "limit-checks"
-	CodeLimitStatements  = "limit-statements"
-	CodeLimitValues      = "limit-policy-values"
-	CodeLimitComparisons = "limit-condition-comparisons"
-	CodeLimitResult      = "limit-result-size"
-	CodeLimitMatchWork   = "limit-match-work"
+	CodeLimitDocumentSize = "limit-document-size"
+	CodeLimitChecks       = "limit-checks"
+	CodeLimitStatements   = "limit-statements"
+	CodeLimitValues       = "limit-policy-values"
+	CodeLimitComparisons  = "limit-condition-comparisons"
+	CodeLimitResult       = "limit-result-size"
+	CodeLimitMatchWork    = "limit-match-work"
 )
 
 // The constants of the result size estimate: what one evaluated request
