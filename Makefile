@@ -4,21 +4,31 @@
 GO      ?= go
 PORT    ?= 8080
 
-.PHONY: all test test-go vet bench bench-catalog-wasm fuzz clean e2e worker worker-build catalog
+.PHONY: all test test-go vet lint bench bench-catalog-wasm fuzz clean e2e worker worker-build catalog
 
 all: test
 
-## test: vet and every test: Go unit tests, the site's module tests, the
-## browser tests in headless Chromium, the AWS SDK tests of the endpoint, the
-## README walkthrough with the AWS CLI and boto3, and the Workers bundle
-## under workerd.
-test: vet test-go site-test e2e e2e-sdk e2e-clients e2e-workerd
+## test: vet, staticcheck and every test: Go unit tests (with the race
+## detector), the site's module tests, the browser tests in headless
+## Chromium, the AWS SDK tests of the endpoint, the README walkthrough with
+## the AWS CLI and boto3, and the Workers bundle under workerd.
+test: vet lint test-go site-test e2e e2e-sdk e2e-clients e2e-workerd
 
 vet:
 	$(GO) vet ./...
 
+## lint: staticcheck, pinned in go.mod as a tool dependency (honnef.co/go/tools
+## v0.8.2), over the native packages and over the wasm mains built for js/wasm.
+STATICCHECK := e2e/artifacts/staticcheck
+lint:
+	@mkdir -p $(dir $(STATICCHECK))
+	$(GO) build -o $(STATICCHECK) honnef.co/go/tools/cmd/staticcheck
+	$(STATICCHECK) ./...
+	GOOS=js GOARCH=wasm $(STATICCHECK) ./wasm/...
+
+## test-go: every Go test, with the race detector.
 test-go:
-	$(GO) test ./...
+	$(GO) test -race ./...
 
 ## bench: the engine's benchmarks (speed and size goals live here, never in timed tests).
 bench:
