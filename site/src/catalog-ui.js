@@ -69,8 +69,9 @@ export class CatalogUI {
     explanation.after(this.suggestEl);
   }
 
-  /** start fetches the catalog (once, after the first result) and recomputes when it is there. */
+  /** start fetches the catalog (once, after the first result) and recomputes when it is there; nothing happens unless mounted. */
   start() {
+    if (!this.summaryEl) return;
     this.client
       .start()
       .then(() => this.features.start(), (err) => ((this.features.error = err.message), null))
@@ -87,6 +88,7 @@ export class CatalogUI {
 
   /** refresh redraws the summary and the selected check's suggestions for a new result. */
   async refresh(docText, result, checkIndex) {
+    if (!this.summaryEl) return;
     const gen = ++this.generation;
     this.docText = docText;
     this.showSuggestions(docText, result, checkIndex, gen);
@@ -122,7 +124,7 @@ export class CatalogUI {
 
   /** selectCheck shows the suggestions of another check of the same result. */
   selectCheck(result, checkIndex) {
-    if (this.docText) this.showSuggestions(this.docText, result, checkIndex, this.generation);
+    if (this.summaryEl && this.docText) this.showSuggestions(this.docText, result, checkIndex, this.generation);
   }
 
   async showSuggestions(docText, result, checkIndex, gen) {

@@ -312,7 +312,9 @@ function wireJumpLinks() {
 }
 
 async function start() {
-  catalogUI.mount(byId("checks"), byId("explanation"));
+  // Embeds show what the documentation page chose; the catalog's features
+  // (and their second engine worker) are for the full playground.
+  if (!embed.embed) catalogUI.mount(byId("checks"), byId("explanation"));
   applyEmbed(embed);
   wireJumpLinks();
   wireShare();
