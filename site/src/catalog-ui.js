@@ -44,14 +44,17 @@ export class CatalogUI {
    * The catalog's calls run in an engine worker of their own, started after
    * the first result, so that loading the catalog or summarising a session
    * never delays the recompute of an edit.
-   * @param {{workerURL: URL, form: object, onChange: () => void, onCheckAdded: (i: number) => void, live: HTMLElement}} o
+   * onChange asks for a recompute (after an edit); onReady is called once
+   * the catalog is loaded, to add its findings to the result on screen.
+   * @param {{workerURL: URL, form: object, onChange: () => void, onReady: () => void, onCheckAdded: (i: number) => void, live: HTMLElement}} o
    */
-  constructor({ workerURL, form, onChange, onCheckAdded, live }) {
+  constructor({ workerURL, form, onChange, onReady, onCheckAdded, live }) {
     this.client = new EngineClient({ workerURL, timeoutMs: CATALOG_TIMEOUT_MS });
     this.features = new CatalogFeatures(this.client);
     editorExtensions.push(...catalogExtensions(this.features));
     this.form = form;
     this.onChange = onChange;
+    this.onReady = onReady;
     this.onCheckAdded = onCheckAdded;
     this.live = live;
     this.generation = 0;
@@ -76,7 +79,7 @@ export class CatalogUI {
       .start()
       .then(() => this.features.start(), (err) => ((this.features.error = err.message), null))
       .then((info) => {
-        if (info) this.onChange();
+        if (info) this.onReady();
         else if (this.summaryEl) this.summaryEl.textContent = `The AWS action catalog could not be loaded (${this.features.error}); lint and the summary need it.`;
       });
   }
