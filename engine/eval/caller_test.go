@@ -67,9 +67,12 @@ func TestDecideCaller(t *testing.T) {
 			res := ExplainCaller(c, tc.req)
 			assert.Equal(t, tc.want, res.Decision)
 			x := res.Explanation
-			assert.Equal(t, tc.rule, x.Rule, x.Summary)
+			assert.Equal(t, tc.rule, x.Rule)
+			assert.Equal(t, PrincipalCaller, x.Principal)
 			require.Len(t, x.Steps, 3)
-			assert.NotEmpty(t, x.Summary)
+			for _, s := range x.Steps {
+				assert.NotEmpty(t, s.Finding, s.ID)
+			}
 			if tc.want != ImplicitDeny && !tc.root {
 				assert.NotEmpty(t, x.Deciding)
 			}

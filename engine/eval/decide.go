@@ -12,6 +12,8 @@ import (
 type state struct {
 	decision Decision
 	rule     string
+	// principal is PrincipalSession or PrincipalCaller.
+	principal string
 	// gci is true for sts:GetCallerIdentity; restricted for any other
 	// iam: or sts: action.
 	gci, restricted bool
@@ -64,7 +66,7 @@ func Explain(s *Session, r Request) Result {
 // "GetFederationToken"). With rec == nil it is the fast path; otherwise
 // every statement is evaluated and recorded.
 func run(s *Session, r Request, rec *recorder) state {
-	st := state{root: s.CallerType == Root}
+	st := state{root: s.CallerType == Root, principal: PrincipalSession}
 	// "No permissions are required to perform this operation. If an
 	// administrator adds a policy … that explicitly denies access to the
 	// sts:GetCallerIdentity action, you can still perform this operation."
@@ -101,7 +103,7 @@ var contexts = sync.Pool{New: func() any { return new(requestContext) }}
 // evaluateSets evaluates the identity, boundary, session and resource sets,
 // in that order.
 func (st *state) evaluateSets(s *Session, e *evaluator, rec *recorder) {
-	rec.beginSet(setIdentity)
+	rec.beginSet(SetIdentity)
 	if st.root {
 		// The root user has every permission and no identity-based
 		// policies or boundary of its own (SCPs are out of scope), so its
@@ -109,37 +111,37 @@ func (st *state) evaluateSets(s *Session, e *evaluator, rec *recorder) {
 		st.identity = verdict{present: true, allow: true}
 	} else {
 		for i := range s.Identity {
-			e.policy(&st.identity, &s.Identity[i], setIdentity, false, rec)
+			e.policy(&st.identity, &s.Identity[i], SetIdentity, false, rec)
 		}
 	}
 	if rec != nil {
-		rec.endSet(st.identity, st.identityNote(s))
+		rec.endSet(st.identity, st.identityNote(len(s.Identity)))
 	}
 
-	rec.beginSet(setBoundary)
+	rec.beginSet(SetBoundary)
 	if s.Boundary != nil && !st.root {
-		e.policy(&st.boundary, s.Boundary, setBoundary, false, rec)
+		e.policy(&st.boundary, s.Boundary, SetBoundary, false, rec)
 	}
 	if rec != nil {
-		rec.endSet(st.boundary, st.boundaryNote(s))
+		rec.endSet(st.boundary, st.boundaryNote(s.Boundary != nil))
 	}
 
-	rec.beginSet(setSession)
+	rec.beginSet(SetSession)
 	for i := range s.SessionPolicies {
-		e.policy(&st.session, &s.SessionPolicies[i], setSession, false, rec)
+		e.policy(&st.session, &s.SessionPolicies[i], SetSession, false, rec)
 	}
 	if rec != nil {
 		rec.endSet(st.session, st.sessionNote())
 	}
 
-	rec.beginSet(setResource)
+	rec.beginSet(SetResource)
 	for i := range s.Resources {
 		rp := &s.Resources[i]
 		if !governs(rp.AttachedTo, e.resource) {
 			continue
 		}
 		rec.attachedTo(rp.AttachedTo)
-		e.policy(&st.resource, &rp.PolicyRef, setResource, true, rec)
+		e.policy(&st.resource, &rp.PolicyRef, SetResource, true, rec)
 	}
 	if rec != nil {
 		rec.endSet(st.resource, st.resourceNote(s))

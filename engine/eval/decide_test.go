@@ -327,7 +327,7 @@ func TestDecide(t *testing.T) {
 			assert.Equal(t, tc.want, Decide(s, tc.req), "Decide")
 			res := Explain(s, tc.req)
 			assert.Equal(t, tc.want, res.Decision, "Explain decision")
-			assert.Equal(t, tc.rule, res.Explanation.Rule, "rule; summary: %s", res.Explanation.Summary)
+			assert.Equal(t, tc.rule, res.Explanation.Rule, "rule")
 			checkExplanation(t, res)
 		})
 	}
@@ -338,7 +338,7 @@ func checkExplanation(t *testing.T, res Result) {
 	t.Helper()
 	x := res.Explanation
 	require.Len(t, x.Sets, 4)
-	for i, name := range []string{setIdentity, setBoundary, setSession, setResource} {
+	for i, name := range []string{SetIdentity, SetBoundary, SetSession, SetResource} {
 		assert.Equal(t, name, x.Sets[i].Set)
 		assert.Contains(t, []string{"allow", "deny", "noMatch", "absent"}, x.Sets[i].Verdict)
 		for _, p := range x.Sets[i].Policies {
@@ -346,7 +346,7 @@ func checkExplanation(t *testing.T, res Result) {
 				if st.Matched {
 					assert.Nil(t, st.Reason)
 				} else if assert.NotNil(t, st.Reason) {
-					assert.NotEmpty(t, st.Reason.Message)
+					assert.NotEmpty(t, st.Reason.Code)
 					assert.Contains(t, []string{"action", "resource", "principal", "condition"}, st.Reason.Element)
 				}
 			}
@@ -355,13 +355,12 @@ func checkExplanation(t *testing.T, res Result) {
 	require.Len(t, x.Steps, 5)
 	decided := 0
 	for _, s := range x.Steps {
-		assert.NotEmpty(t, s.Text)
-		if s.Outcome == outcomeDecided {
+		assert.NotEmpty(t, s.Finding)
+		if s.Outcome == OutcomeDecided {
 			decided++
 		}
 	}
 	assert.Equal(t, 1, decided, "exactly one step decides")
-	assert.NotEmpty(t, x.Summary)
 	switch {
 	case res.Decision == ExplicitDeny:
 		assert.NotEmpty(t, x.Deciding)
@@ -388,10 +387,8 @@ func TestExplainMarksPolicyWithErrors(t *testing.T) {
 	s.SessionPolicies = []PolicyRef{bad}
 	res := Explain(s, Request{Action: "s3:GetObject", Resource: object})
 	assert.Equal(t, Allowed, res.Decision)
-	require.Len(t, res.Explanation.Warnings, 1)
-	assert.Contains(t, res.Explanation.Warnings[0], "request.Policy")
+	assert.Equal(t, []Warning{{Source: "request.Policy", Errors: 1}}, res.Explanation.Warnings)
 	assert.Equal(t, 1, res.Explanation.Sets[2].Policies[0].Errors)
-	assert.Contains(t, res.Explanation.Summary, "Warning")
 }
 
 func TestExplainTracesEveryStatement(t *testing.T) {
@@ -404,7 +401,9 @@ func TestExplainTracesEveryStatement(t *testing.T) {
 		assert.Equal(t, i == 3, st.Matched, "statement %d", i)
 	}
 	assert.Equal(t, "action", identity[0].Reason.Element)
-	assert.Contains(t, identity[0].Reason.Message, "sts:GetFederationToken")
+	assert.Equal(t, ReasonNoMatch, identity[0].Reason.Code)
+	assert.Equal(t, []string{"sts:GetFederationToken"}, identity[0].Reason.Values)
+	assert.Equal(t, "s3:GetObject", identity[0].Reason.Value)
 	session := res.Explanation.Sets[2].Policies[0].Statements
 	require.Len(t, session, 2)
 	assert.False(t, session[0].Matched)
@@ -431,11 +430,13 @@ func TestExplainResourceReasons(t *testing.T) {
 	sts := rs.Policies[0].Statements
 	require.Len(t, sts, 3)
 	assert.Equal(t, "principal", sts[0].Reason.Element)
-	assert.Contains(t, sts[0].Reason.Message, carolARN)
+	assert.Equal(t, ReasonPrincipalOther, sts[0].Reason.Code)
+	assert.Equal(t, carolARN, sts[0].Reason.Session)
 	assert.Equal(t, "condition", sts[1].Reason.Element)
-	assert.Equal(t, "aws:SourceVpce", sts[1].Reason.Key)
-	assert.Equal(t, "StringEquals", sts[1].Reason.Operator)
-	assert.Equal(t, []string{"vpce-1a2b3c4d"}, sts[1].Reason.Values)
+	require.NotNil(t, sts[1].Reason.Condition)
+	assert.Equal(t, "aws:SourceVpce", sts[1].Reason.Condition.Key)
+	assert.Equal(t, "StringEquals", sts[1].Reason.Condition.Operator)
+	assert.Equal(t, []string{"vpce-1a2b3c4d"}, sts[1].Reason.Condition.PolicyValues)
 	assert.True(t, sts[2].Matched)
 	assert.Equal(t, "account", sts[2].GrantTo)
 	assert.Equal(t, acct, res.Explanation.ResourceAccount)

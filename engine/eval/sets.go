@@ -4,10 +4,10 @@ import "github.com/stsplay/stsplay/engine/policy"
 
 // The names of the policy sets, as used in SetTrace.Set and in texts.
 const (
-	setIdentity = "identity"
-	setBoundary = "boundary"
-	setSession  = "session"
-	setResource = "resource"
+	SetIdentity = "identity"
+	SetBoundary = "boundary"
+	SetSession  = "session"
+	SetResource = "resource"
 )
 
 // verdict is what one policy set says about a request.

@@ -7,6 +7,7 @@ import (
 
 	"github.com/stsplay/stsplay/engine/eval"
 	"github.com/stsplay/stsplay/engine/policy"
+	"github.com/stsplay/stsplay/engine/render"
 	"github.com/stsplay/stsplay/engine/reqctx"
 	"github.com/stsplay/stsplay/engine/sts"
 )
@@ -111,7 +112,7 @@ func (w *World) Authorizer(now time.Time, record func(AuthorizationResult)) sts.
 			return eval.DecideCaller(caller, r) == eval.Allowed
 		}
 		x := eval.ExplainCaller(caller, r)
-		record(AuthorizationResult{Action: ar.Action, Resource: ar.Resource, Decision: x.Decision, Explanation: &x.Explanation})
+		record(AuthorizationResult{Action: ar.Action, Resource: ar.Resource, Decision: x.Decision, Explanation: render.Explain(&x.Explanation)})
 		return x.Decision == eval.Allowed
 	}
 }
