@@ -53,12 +53,3 @@ func BenchmarkForAllValues(b *testing.B) {
 func BenchmarkMissingKey(b *testing.B) {
 	benchCheck(b, "StringEquals", "aws:sourcevpce", false, "vpce-1")
 }
-
-func BenchmarkEvaluateWithMessage(b *testing.B) {
-	c := cond("StringEquals", "aws:sourceip", "10.0.0.1", "10.0.0.2")
-	ctx := benchContext()
-	b.ReportAllocs()
-	for b.Loop() {
-		Evaluate(c, false, ctx)
-	}
-}

@@ -2,6 +2,7 @@ package condition
 
 import (
 	"github.com/stsplay/stsplay/engine/match"
+	"github.com/stsplay/stsplay/engine/policy"
 )
 
 // Detail is what a Result found, as data for a renderer: the rule that
@@ -125,3 +126,16 @@ func (r Result) Detail() Detail {
 	}
 	return d
 }
+
+// opName returns the operator as written, or its canonical spelling.
+func opName(c *policy.Condition) string {
+	if c.OperatorText.Value != "" {
+		return c.OperatorText.Value
+	}
+	return c.Operator.String()
+}
+
+// substitutes reports whether policy variables are substituted in the
+// values of a family: String and Arn [VARS], and Bool [OPS] (see
+// boolValues).
+func substitutes(f family) bool { return f == famString || f == famArn || f == famBool }

@@ -9,7 +9,6 @@
 // AND across the entries of a Condition element is the caller's.
 //
 // Check is the fast path: it allocates nothing for policies without policy
-// variables in string values. Evaluate does the same and also writes the
-// explanation sentence; Result.Explain writes it later for a Result from
-// Check.
+// variables in string values. Result.Detail returns what it found as data;
+// package render words it.
 package condition
