@@ -3,6 +3,7 @@ package eval
 import (
 	"time"
 
+	"github.com/stsplay/stsplay/engine/arn"
 	"github.com/stsplay/stsplay/engine/reqctx"
 )
 
@@ -30,15 +31,10 @@ type CallerParams struct {
 // ARN returns the caller's ARN: arn:PARTITION:iam::ACCOUNT:user/PATH/NAME
 // for an IAM user, arn:PARTITION:iam::ACCOUNT:root for the root user.
 func (p CallerParams) ARN() string {
-	prefix := "arn:" + partitionOr(p.Partition) + ":iam::" + p.Account + ":"
 	if p.Type == Root {
-		return prefix + "root"
+		return arn.Root(p.Partition, p.Account)
 	}
-	path := p.Path
-	if path == "" {
-		path = "/"
-	}
-	return prefix + "user" + path + p.Name
+	return arn.IAMUser(p.Partition, p.Account, p.Path, p.Name)
 }
 
 // CallerContext builds the request context of the GetFederationToken call

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/stsplay/stsplay/engine/arn"
 	"github.com/stsplay/stsplay/engine/reqctx"
 )
 
@@ -46,7 +47,7 @@ type SessionParams struct {
 // arn:PARTITION:sts::ACCOUNT:federated-user/NAME (STS API Reference,
 // GetFederationToken: FederatedUser.Arn).
 func (p SessionParams) SessionARN() string {
-	return "arn:" + partitionOr(p.Partition) + ":sts::" + p.Account + ":federated-user/" + p.Name
+	return arn.FederatedUser(p.Partition, p.Account, p.Name)
 }
 
 // SessionContext builds the request context of every request made with
@@ -130,11 +131,3 @@ func setTransport(c *reqctx.Context, region string) {
 // formatTime writes a time in the ISO 8601 form AWS uses for date keys,
 // such as 2026-11-22T01:40:07Z.
 func formatTime(t time.Time) string { return t.UTC().Format(time.RFC3339) }
-
-// partitionOr returns p, or "aws" when p is empty.
-func partitionOr(p string) string {
-	if p == "" {
-		return "aws"
-	}
-	return p
-}

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/stsplay/stsplay/engine/arn"
 	"github.com/stsplay/stsplay/engine/reqctx"
 )
 
@@ -221,7 +222,7 @@ func resourceAccount(s *Session, resource string) string {
 			return rp.Account
 		}
 	}
-	if a := accountOf(resource); a != "" {
+	if a := arn.Account(resource); a != "" {
 		return a
 	}
 	return s.Account

@@ -1,8 +1,7 @@
 package eval
 
 import (
-	"strings"
-
+	"github.com/stsplay/stsplay/engine/arn"
 	"github.com/stsplay/stsplay/engine/policy"
 )
 
@@ -59,7 +58,7 @@ type principalIDs struct {
 
 // idsOf returns the identities of a session.
 func idsOf(s *Session) principalIDs {
-	ids := principalIDs{partition: partitionOr(s.Partition), account: s.Account, name: s.Name}
+	ids := principalIDs{partition: arn.PartitionOr(s.Partition), account: s.Account, name: s.Name}
 	if s.CallerType != Root {
 		ids.user, ids.userARN = s.CallerName, s.CallerARN
 	}
@@ -70,7 +69,7 @@ func idsOf(s *Session) principalIDs {
 // Principals are matched exactly: "You cannot use a wildcard to match part
 // of a principal name or ARN" (AWS JSON policy elements: Principal).
 func (p *principalIDs) isSession(v string) bool {
-	return isARN(v, p.partition, "sts", p.account, "federated-user/", p.name)
+	return arn.Is(v, p.partition, "sts", p.account, "federated-user/", p.name)
 }
 
 // isUser reports whether v is the ARN of the IAM user who federated.
@@ -81,14 +80,14 @@ func (p *principalIDs) isUser(v string) bool {
 	if p.userARN != "" {
 		return v == p.userARN
 	}
-	return isARN(v, p.partition, "iam", p.account, "user/", p.user)
+	return arn.Is(v, p.partition, "iam", p.account, "user/", p.user)
 }
 
 // isAccount reports whether v names the account: its id or
 // arn:PARTITION:iam::ACCOUNT:root, which are equivalent (AWS JSON policy
 // elements: Principal, "AWS account principals").
 func (p *principalIDs) isAccount(v string) bool {
-	return v == p.account || isARN(v, p.partition, "iam", p.account, "", "root")
+	return v == p.account || arn.Is(v, p.partition, "iam", p.account, "", "root")
 }
 
 // classify returns whom one principal value names. Only the "AWS" key can
@@ -183,16 +182,4 @@ func (p *principalIDs) excludedBy(pr *policy.Principal) bool {
 		account = account || s == "*" || p.isAccount(s)
 	}
 	return session && account
-}
-
-// isARN reports whether v is exactly
-// arn:PARTITION:SERVICE::ACCOUNT:PREFIX+NAME, without building that string.
-func isARN(v, partition, service, account, prefix, name string) bool {
-	for _, part := range [...]string{"arn:", partition, ":", service, "::", account, ":", prefix} {
-		var ok bool
-		if v, ok = strings.CutPrefix(v, part); !ok {
-			return false
-		}
-	}
-	return v == name
 }

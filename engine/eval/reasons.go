@@ -3,6 +3,7 @@ package eval
 import (
 	"strings"
 
+	"github.com/stsplay/stsplay/engine/arn"
 	"github.com/stsplay/stsplay/engine/policy"
 )
 
@@ -66,7 +67,7 @@ func (e *evaluator) principalReason(st *policy.Statement, po principalOutcome) *
 		rs.Range = st.Principal.Range
 	}
 	ids := &e.ids
-	rs.Session = "arn:" + ids.partition + ":sts::" + ids.account + ":federated-user/" + ids.name
+	rs.Session = arn.FederatedUser(ids.partition, ids.account, ids.name)
 	rs.Account = ids.account
 	switch po {
 	case principalMissing:
@@ -89,7 +90,7 @@ func (e *evaluator) userARN() string {
 	if e.ids.userARN != "" {
 		return e.ids.userARN
 	}
-	return "arn:" + e.ids.partition + ":iam::" + e.ids.account + ":user/" + e.ids.user
+	return arn.IAMUser(e.ids.partition, e.ids.account, "", e.ids.user)
 }
 
 // conditionReason records the first condition that did not hold.

@@ -1,11 +1,13 @@
 package eval
 
 import (
+	"strings"
+
+	"github.com/stsplay/stsplay/engine/arn"
 	"github.com/stsplay/stsplay/engine/condition"
 	"github.com/stsplay/stsplay/engine/match"
 	"github.com/stsplay/stsplay/engine/policy"
 	"github.com/stsplay/stsplay/engine/reqctx"
-	"strings"
 )
 
 // element names the part of a statement that did not match.
@@ -143,7 +145,7 @@ func (e *evaluator) resourceValue(pattern string, vars bool) bool {
 		return false
 	}
 	service, _, _ := strings.Cut(e.action, ":")
-	return match.CoversService(pattern, partitionOr(e.partition), service)
+	return match.CoversService(pattern, arn.PartitionOr(e.partition), service)
 }
 
 // firstMatching returns the first value of a block that matches, for the

@@ -1,5 +1,7 @@
 package sts
 
+import "github.com/stsplay/stsplay/engine/arn"
+
 // CallerType says whose long-term credentials call GetFederationToken. The
 // values are the same words as eval.CallerType so the two convert directly.
 type CallerType string
@@ -30,36 +32,16 @@ type Caller struct {
 func (c Caller) IsRoot() bool { return c.Type == CallerRoot }
 
 // PartitionOrDefault returns the caller's partition, "aws" when unset.
-func (c Caller) PartitionOrDefault() string {
-	if c.Partition == "" {
-		return "aws"
-	}
-	return c.Partition
-}
+func (c Caller) PartitionOrDefault() string { return arn.PartitionOr(c.Partition) }
 
 // ARN returns the caller's ARN as STS names it in AccessDenied messages:
 // arn:aws:iam::ACCT:user/PATH/NAME for an IAM user and arn:aws:iam::ACCT:root
 // for the root user (sts_wire §1, AccessDenied).
 func (c Caller) ARN() string {
-	prefix := "arn:" + c.PartitionOrDefault() + ":iam::" + c.Account + ":"
 	if c.IsRoot() {
-		return prefix + "root"
+		return arn.Root(c.Partition, c.Account)
 	}
-	path := c.Path
-	if path == "" {
-		path = "/"
-	}
-	return prefix + "user" + path + c.UserName
-}
-
-// FederatedUserARN returns arn:PARTITION:sts::ACCT:federated-user/NAME, the
-// ARN of the session GetFederationToken creates for name (sts_wire §2,
-// FederatedUser.Arn).
-func FederatedUserARN(partition, account, name string) string {
-	if partition == "" {
-		partition = "aws"
-	}
-	return "arn:" + partition + ":sts::" + account + ":federated-user/" + name
+	return arn.IAMUser(c.Partition, c.Account, c.Path, c.UserName)
 }
 
 // FederatedUserID returns ACCT:NAME, the FederatedUserId and the

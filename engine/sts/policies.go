@@ -3,6 +3,7 @@ package sts
 import (
 	"strings"
 
+	"github.com/stsplay/stsplay/engine/arn"
 	"github.com/stsplay/stsplay/engine/policy"
 )
 
@@ -57,15 +58,12 @@ func sessionPolicies(req Request, caller Caller, managed map[string]string) ([]S
 // it cannot find ("Policy ARN does not exist or is not attachable."), since
 // MalformedPolicyDocument is the only policy error the model lists for the
 // operation.
-func policyInAccount(arn string, caller Caller) bool {
-	parts := strings.SplitN(arn, ":", 6)
-	if len(parts) != 6 || parts[0] != "arn" || parts[2] != "iam" || !strings.HasPrefix(parts[5], "policy/") {
+func policyInAccount(policyARN string, caller Caller) bool {
+	a, ok := arn.Parse(policyARN)
+	if !ok || a.Service != "iam" || !strings.HasPrefix(a.Resource, "policy/") || a.Partition != caller.PartitionOrDefault() {
 		return false
 	}
-	if parts[1] != caller.PartitionOrDefault() {
-		return false
-	}
-	return parts[4] == caller.Account || parts[4] == "aws"
+	return a.Account == caller.Account || a.Account == "aws"
 }
 
 // parseSessionPolicy parses text as a session policy and turns its first

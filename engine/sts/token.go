@@ -12,6 +12,8 @@ import (
 	"io"
 	"sync"
 	"time"
+
+	"github.com/stsplay/stsplay/engine/arn"
 )
 
 // TokenClaims is what a session token carries: enough to recognise a later
@@ -171,7 +173,7 @@ func inflate(packed []byte) ([]byte, error) {
 // FederatedUserARN returns the session's ARN,
 // arn:PARTITION:sts::ACCT:federated-user/NAME.
 func (c *TokenClaims) FederatedUserARN() string {
-	return FederatedUserARN(c.Partition, c.Account, c.Name)
+	return arn.FederatedUser(c.Partition, c.Account, c.Name)
 }
 
 // FederatedUserID returns the session's user id, ACCT:NAME.

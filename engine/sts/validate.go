@@ -2,6 +2,8 @@ package sts
 
 import (
 	"strings"
+
+	"github.com/stsplay/stsplay/engine/arn"
 )
 
 // The limits of GetFederationToken's parameters (sts_wire §1: the STS model
@@ -88,7 +90,7 @@ func Validate(req Request, caller Caller, managed map[string]string) (*Validated
 	}
 	v := &Validated{
 		Name:                     *req.Name,
-		FederatedUserARN:         FederatedUserARN(caller.PartitionOrDefault(), caller.Account, *req.Name),
+		FederatedUserARN:         arn.FederatedUser(caller.Partition, caller.Account, *req.Name),
 		FederatedUserID:          FederatedUserID(caller.Account, *req.Name),
 		RequestedDurationSeconds: DefaultDurationSeconds,
 		Policies:                 policies,
