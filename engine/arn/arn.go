@@ -89,6 +89,22 @@ func Is(s, partition, service, account, prefix, name string) bool {
 	return s == name
 }
 
+// IsIAMUser reports whether s is exactly the ARN of an IAM user,
+// arn:PARTITION:iam::ACCOUNT:user/PATH/NAME (path "/" when empty), comparing
+// piece by piece so that no ARN is built.
+func IsIAMUser(s, partition, account, path, name string) bool {
+	if path == "" {
+		path = "/"
+	}
+	for _, part := range [...]string{"arn:", partition, ":iam::", account, ":user", path} {
+		var ok bool
+		if s, ok = strings.CutPrefix(s, part); !ok {
+			return false
+		}
+	}
+	return s == name
+}
+
 // IsS3Bucket reports whether s names an S3 bucket: service s3 and a
 // non-empty resource without "/" (a bucket ARN has no region or account,
 // arn:PARTITION:s3:::BUCKET).

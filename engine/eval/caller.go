@@ -1,16 +1,16 @@
 package eval
 
-import "github.com/stsplay/stsplay/engine/reqctx"
+import (
+	"github.com/stsplay/stsplay/engine/principal"
+	"github.com/stsplay/stsplay/engine/reqctx"
+)
 
 // Caller is the principal that calls GetFederationToken with its long-term
 // credentials: an IAM user or the account root user.
 type Caller struct {
-	// Account is the 12-digit account; Partition is "aws" when empty.
-	Account   string
-	Partition string
-	// Type is IAMUser or Root; Name is the IAM user's name.
-	Type CallerType
-	Name string
+	// Caller is who calls: its type, account, partition, user name, path,
+	// unique id and tags.
+	principal.Caller
 	// Identity are the IAM user's identity-based policies; Boundary is
 	// its permissions boundary, or nil.
 	Identity []PolicyRef
@@ -42,13 +42,13 @@ func ExplainCaller(c *Caller, r Request) Result {
 	}
 	rec := &recorder{}
 	d, rule, v := runCaller(c, r, rec)
-	st := state{decision: d, rule: rule, principal: PrincipalCaller, root: c.Type == Root, identity: v[0], boundary: v[1]}
+	st := state{decision: d, rule: rule, principal: PrincipalCaller, root: c.IsRoot(), identity: v[0], boundary: v[1]}
 	x := Explanation{
 		Rule: rule, Principal: PrincipalCaller, Action: r.Action, Resource: r.Resource, Account: c.Account, Root: st.root,
 		Sets: rec.sets, Deciding: rec.deciding(&st), Warnings: rec.warnings,
 	}
 	if !st.root {
-		x.CallerName = c.Name
+		x.CallerName = c.UserName
 	}
 	if x.Sets == nil {
 		x.Sets = []SetTrace{}
@@ -64,7 +64,7 @@ func ExplainCaller(c *Caller, r Request) Result {
 // the identity and boundary verdicts.
 func runCaller(c *Caller, r Request, rec *recorder) (Decision, string, [2]verdict) {
 	var v [2]verdict
-	if c.Type == Root {
+	if c.IsRoot() {
 		return Allowed, RuleRootCaller, v
 	}
 	ctx := reqctx.Getter(c.Context)

@@ -67,7 +67,7 @@ func Explain(s *Session, r Request) Result {
 // "GetFederationToken"). With rec == nil it is the fast path; otherwise
 // every statement is evaluated and recorded.
 func run(s *Session, r Request, rec *recorder) state {
-	st := state{root: s.CallerType == Root, principal: PrincipalSession}
+	st := state{root: s.Caller.IsRoot(), principal: PrincipalSession}
 	// "No permissions are required to perform this operation. If an
 	// administrator adds a policy … that explicitly denies access to the
 	// sts:GetCallerIdentity action, you can still perform this operation."

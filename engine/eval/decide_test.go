@@ -6,6 +6,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"github.com/stsplay/stsplay/engine/policy"
+	"github.com/stsplay/stsplay/engine/principal"
 )
 
 // Statements used by the table below.
@@ -78,7 +79,7 @@ func seedCases() []decideCase {
 			"seed Susan bucket policy in 111122223333",
 			func(t testing.TB) *Session {
 				f := newFixture(t, "Susan").identity(tokenAppPolicy)
-				f.s.Account, f.params.Account = other, other
+				f.s.Account, f.s.Caller.Account = other, other
 				return f.resource("arn:aws:s3:::susanbucket", other, doc(`{"Effect":"Allow","Principal":{"AWS":"arn:aws:sts::111122223333:federated-user/Susan"},"Action":"s3:GetObject","Resource":"arn:aws:s3:::susanbucket/*"}`)).build()
 			},
 			Request{Action: "s3:GetObject", Resource: "arn:aws:s3:::susanbucket/report.txt"}, Allowed, RuleResourceGrantSession,
@@ -224,11 +225,11 @@ func ruleCases() []decideCase {
 			return newFixture(t, "Carol").session(doc(allowSQS)).resource(bucket, acct, carolBucketPolicy).build()
 		}, get, Allowed, RuleResourceGrantSession},
 		{"direct grant with a matching principal-tag condition", func(t testing.TB) *Session {
-			return newFixture(t, "Carol").tags([]Tag{{"team", "blue"}}, []Tag{{"Team", "red"}}).
+			return newFixture(t, "Carol").tags([]principal.Tag{{Key: "team", Value: "blue"}}, []principal.Tag{{Key: "Team", Value: "red"}}).
 				resource(bucket, acct, doc(`{"Effect":"Allow","Principal":"*","Action":"s3:GetObject","Resource":"arn:aws:s3:::productionapp/*","Condition":{"StringEquals":{"aws:PrincipalTag/team":"red"}}}`)).build()
 		}, get, Allowed, RuleResourceGrantSession},
 		{"direct grant whose condition reads the overridden user tag", func(t testing.TB) *Session {
-			return newFixture(t, "Carol").tags([]Tag{{"team", "blue"}}, []Tag{{"Team", "red"}}).
+			return newFixture(t, "Carol").tags([]principal.Tag{{Key: "team", Value: "blue"}}, []principal.Tag{{Key: "Team", Value: "red"}}).
 				resource(bucket, acct, doc(`{"Effect":"Allow","Principal":"*","Action":"s3:GetObject","Resource":"arn:aws:s3:::productionapp/*","Condition":{"StringEquals":{"aws:PrincipalTag/team":"blue"}}}`)).build()
 		}, get, ImplicitDeny, RuleNoSessionPolicy},
 		{"NotPrincipal allow grants nothing", func(t testing.TB) *Session {
@@ -245,7 +246,7 @@ func ruleCases() []decideCase {
 		{"user grant limited by the boundary", userGrant(doc(allowS3), doc(allowSQS)), get, ImplicitDeny, RuleNotAllowed},
 		{"user grant with a path ARN", func(t testing.TB) *Session {
 			f := newFixture(t, "Carol").session(doc(allowS3)).resource(bucket, acct, doc(principalStmt("Allow", `{"AWS":"arn:aws:iam::123456789012:user/apps/token-app"}`, "s3:GetObject")))
-			f.s.CallerARN = "arn:aws:iam::123456789012:user/apps/token-app"
+			f.s.Caller.Path = "/apps/"
 			return f.build()
 		}, get, Allowed, RuleResourceGrantUser},
 

@@ -83,7 +83,7 @@ func (r *recorder) explanation(s *Session, req Request, st *state) Explanation {
 		Warnings:        r.warnings,
 	}
 	if !st.root {
-		x.CallerName = s.CallerName
+		x.CallerName = s.Caller.UserName
 	}
 	if x.Sets == nil {
 		x.Sets = []SetTrace{}

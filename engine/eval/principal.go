@@ -50,17 +50,16 @@ type principalIDs struct {
 	partition string
 	account   string
 	name      string
-	// user is the IAM user's name, empty for a session of the root user.
-	user string
-	// userARN is the IAM user's full ARN when given (a user with a path).
-	userARN string
+	// user is the IAM user's name, empty for a session of the root user;
+	// path is its path ("/" when empty).
+	user, path string
 }
 
 // idsOf returns the identities of a session.
 func idsOf(s *Session) principalIDs {
 	ids := principalIDs{partition: arn.PartitionOr(s.Partition), account: s.Account, name: s.Name}
-	if s.CallerType != Root {
-		ids.user, ids.userARN = s.CallerName, s.CallerARN
+	if !s.Caller.IsRoot() {
+		ids.user, ids.path = s.Caller.UserName, s.Caller.Path
 	}
 	return ids
 }
@@ -77,10 +76,7 @@ func (p *principalIDs) isUser(v string) bool {
 	if p.user == "" {
 		return false
 	}
-	if p.userARN != "" {
-		return v == p.userARN
-	}
-	return arn.Is(v, p.partition, "iam", p.account, "user/", p.user)
+	return arn.IsIAMUser(v, p.partition, p.account, p.path, p.user)
 }
 
 // isAccount reports whether v names the account: its id or

@@ -87,10 +87,7 @@ func (e *evaluator) principalReason(st *policy.Statement, po principalOutcome) *
 
 // userARN returns the ARN of the IAM user who federated.
 func (e *evaluator) userARN() string {
-	if e.ids.userARN != "" {
-		return e.ids.userARN
-	}
-	return arn.IAMUser(e.ids.partition, e.ids.account, "", e.ids.user)
+	return arn.IAMUser(e.ids.partition, e.ids.account, e.ids.path, e.ids.user)
 }
 
 // conditionReason records the first condition that did not hold.

@@ -88,8 +88,8 @@ func (e *evaluator) statement(st *policy.Statement, vars, resourcePolicy bool) o
 		g = pg
 	}
 	for _, c := range st.Conditions {
-		// Check is Evaluate without writing the message, which the
-		// recorder asks for only when it explains (Result.Explain).
+		// Check allocates nothing; the recorder asks the Result for its
+		// Detail only when it explains.
 		if r := condition.Check(c, vars, e.ctx); !r.Matched {
 			return outcome{fail: elemCondition, cond: c, condResult: r}
 		}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/stsplay/stsplay/engine/arn"
 	"github.com/stsplay/stsplay/engine/policy"
+	"github.com/stsplay/stsplay/engine/principal"
 )
 
 // MaxDocumentSize is the largest scenario document Decode reads (1 MiB).
@@ -319,10 +320,10 @@ func (d *decoder) objects(path string, v gjson.Result, what string, known []stri
 	}
 }
 
-func (d *decoder) tags(path string, v gjson.Result) []Tag {
-	var out []Tag
+func (d *decoder) tags(path string, v gjson.Result) []principal.Tag {
+	var out []principal.Tag
 	d.objects(path, v, `{"Key": …, "Value": …} objects`, []string{"Key", "Value"}, func(p string, t gjson.Result, m map[string]gjson.Result) {
-		var tag Tag
+		var tag principal.Tag
 		if k, ok := m["Key"]; ok {
 			tag.Key, _ = d.str(p+".Key", k)
 		} else {

@@ -5,6 +5,7 @@ import (
 
 	"github.com/stsplay/stsplay/engine/arn"
 	"github.com/stsplay/stsplay/engine/policy"
+	"github.com/stsplay/stsplay/engine/principal"
 )
 
 // SessionPolicy is one session policy of a validated request.
@@ -23,7 +24,7 @@ type SessionPolicy struct {
 
 // sessionPolicies parses the inline policy and looks up and parses the
 // managed ones.
-func sessionPolicies(req Request, caller Caller, managed map[string]string) ([]SessionPolicy, *Error) {
+func sessionPolicies(req Request, caller principal.Caller, managed map[string]string) ([]SessionPolicy, *Error) {
 	var out []SessionPolicy
 	if req.Policy != nil {
 		sp, err := parseSessionPolicy("request.Policy", "", *req.Policy)
@@ -58,7 +59,7 @@ func sessionPolicies(req Request, caller Caller, managed map[string]string) ([]S
 // it cannot find ("Policy ARN does not exist or is not attachable."), since
 // MalformedPolicyDocument is the only policy error the model lists for the
 // operation.
-func policyInAccount(policyARN string, caller Caller) bool {
+func policyInAccount(policyARN string, caller principal.Caller) bool {
 	a, ok := arn.Parse(policyARN)
 	if !ok || a.Service != "iam" || !strings.HasPrefix(a.Resource, "policy/") || a.Partition != caller.PartitionOrDefault() {
 		return false

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/stsplay/stsplay/engine/arn"
+	"github.com/stsplay/stsplay/engine/principal"
 )
 
 // TokenClaims is what a session token carries: enough to recognise a later
@@ -29,14 +30,14 @@ type TokenClaims struct {
 	// CallerType, CallerName and CallerPath identify who called
 	// GetFederationToken; the session's permissions are bounded by that
 	// IAM user's policies.
-	CallerType CallerType `json:"ct"`
-	CallerName string     `json:"cn,omitempty"`
-	CallerPath string     `json:"cp,omitempty"`
+	CallerType principal.CallerType `json:"ct"`
+	CallerName string               `json:"cn,omitempty"`
+	CallerPath string               `json:"cp,omitempty"`
 	// Policies are the session policies' texts (inline first, then managed
 	// with their ARNs).
 	Policies []TokenPolicy `json:"sp,omitempty"`
 	// Tags are the session tags.
-	Tags []SessionTag `json:"t,omitempty"`
+	Tags []principal.Tag `json:"t,omitempty"`
 	// Issued and Expires bound the session's validity.
 	Issued  time.Time `json:"i"`
 	Expires time.Time `json:"e"`
@@ -180,6 +181,6 @@ func (c *TokenClaims) FederatedUserARN() string {
 func (c *TokenClaims) FederatedUserID() string { return FederatedUserID(c.Account, c.Name) }
 
 // Caller returns the principal that created the session.
-func (c *TokenClaims) Caller() Caller {
-	return Caller{Type: c.CallerType, Account: c.Account, Partition: c.Partition, UserName: c.CallerName, Path: c.CallerPath}
+func (c *TokenClaims) Caller() principal.Caller {
+	return principal.Caller{Type: c.CallerType, Account: c.Account, Partition: c.Partition, UserName: c.CallerName, Path: c.CallerPath}
 }
