@@ -71,8 +71,8 @@ func Root(partition, account string) string {
 }
 
 // FederatedUser returns the ARN of a federated-user session,
-// arn:PARTITION:sts::ACCOUNT:federated-user/NAME (STS API Reference,
-// GetFederationToken: FederatedUser.Arn).
+// arn:PARTITION:sts::ACCOUNT:federated-user/NAME (RULES.md#credentials,
+// FederatedUser.Arn).
 func FederatedUser(partition, account, name string) string {
 	return ARN{Partition: PartitionOr(partition), Service: "sts", Account: account, Resource: "federated-user/" + name}.String()
 }

@@ -76,7 +76,7 @@ type Warning struct {
 	Errors int    `json:"errors"`
 }
 
-// The rules of the decision procedure (iam_semantics.md §1.3).
+// The rules of the decision procedure (RULES.md#decision-procedure).
 const (
 	RuleGetCallerIdentity    = "getCallerIdentity"    // always allowed
 	RuleExplicitDeny         = "explicitDeny"         // a Deny applies somewhere

@@ -29,10 +29,10 @@ func TestResource(t *testing.T) {
 		{"RES empty middle", bucket + "/*/test/*", bucket + "//test/object.jpg", true},
 		{"RES empty tail", bucket + "/*/test/*", bucket + "/1/test/", true},
 		{"RES no middle segment", bucket + "/*/test/*", bucket + "/test/object.jpg", false},
-		// §2.2 consequence: "productionapp*" covers the objects and productionapp-x.
+		// RULES.md#resource-matching, a consequence: "productionapp*" covers the objects and productionapp-x.
 		{"bucket prefix covers objects", bucket + "*", bucket + "/key", true},
 		{"bucket prefix covers other buckets", bucket + "*", bucket + "-x", true},
-		// Case-sensitive ARNs (§2).
+		// Case-sensitive ARNs (RULES.md#resource-matching).
 		{"case-sensitive resource part", bucket + "/Key", bucket + "/key", false},
 		{"case-sensitive service", "arn:aws:S3:::productionapp", bucket, false},
 		// RES: a trailing * runs past colons.
@@ -85,7 +85,7 @@ func TestResourceVariables(t *testing.T) {
 		{"principal tag", "arn:aws:s3:::bucket-${aws:PrincipalTag/team}", "arn:aws:s3:::bucket-blue", true, true},
 		{"without Version 2012-10-17 the variable is literal text", "arn:aws:s3:::bucket-${aws:PrincipalTag/team}", "arn:aws:s3:::bucket-${aws:PrincipalTag/team}", false, true},
 		{"without Version 2012-10-17 no substitution", "arn:aws:s3:::bucket-${aws:PrincipalTag/team}", "arn:aws:s3:::bucket-blue", false, false},
-		// §4: "A variable with no value … will not match any resource".
+		// RULES.md#missing-variables: "A variable with no value … will not match any resource".
 		{"missing variable matches nothing", "arn:aws:s3:::bucket/${aws:username}/*", "arn:aws:s3:::bucket/${aws:username}/x", true, false},
 		{"missing variable does not make a wildcard", "arn:aws:s3:::bucket/${aws:username}*", "arn:aws:s3:::bucket/x", true, false},
 		// VARS default example, word for word.
@@ -100,9 +100,9 @@ func TestResourceVariables(t *testing.T) {
 		{"literal star form is not a wildcard", "arn:aws:s3:::b/${*}", "arn:aws:s3:::b/x", true, false},
 		{"literal question and dollar", "arn:aws:s3:::b/${?}${$}", "arn:aws:s3:::b/?$", true, true},
 		{"written wildcards still work around a variable", "arn:aws:s3:::b/*/${aws:PrincipalTag/team}/?", "arn:aws:s3:::b/x/y/blue/z", true, true},
-		// §4: only after the fifth colon.
+		// RULES.md#policy-variables: only after the fifth colon.
 		{"variable before the fifth colon is literal", "arn:aws:s3:${aws:PrincipalTag/team}::b", "arn:aws:s3:blue::b", true, false},
-		// §4: multivalued keys are not variables.
+		// RULES.md#policy-variables: multivalued keys are not variables.
 		{"multivalued key is no value", "arn:aws:s3:::b/${aws:TagKeys}", "arn:aws:s3:::b/one", true, false},
 		{"multivalued key falls back to the default", "arn:aws:s3:::b/${aws:TagKeys, 'none'}", "arn:aws:s3:::b/none", true, true},
 		{"malformed variable is text", "arn:aws:s3:::b/${aws:userid", "arn:aws:s3:::b/${aws:userid", true, true},

@@ -9,7 +9,7 @@ import (
 )
 
 // checkConditionValue checks one value of a condition with operator op
-// against what the operator can compare [OPS; §3.1]. Values that can never
+// against what the operator can compare [RULES.md#condition-operators]. Values that can never
 // match are warnings: AWS accepts the policy and the condition is false.
 func (p *parser) checkConditionValue(op Operator, s String, path jpath) {
 	vars := p.checkVariables(s, path)
@@ -62,7 +62,7 @@ func (p *parser) checkConditionValue(op Operator, s String, path jpath) {
 }
 
 // dateLayouts are the W3C profiles of ISO 8601 that Date operators accept
-// [OPS: "W3C implementations of the ISO 8601 date formats"].
+// [RULES.md#date-operators: "W3C implementations of the ISO 8601 date formats"].
 var dateLayouts = []string{
 	time.RFC3339Nano,
 	"2006-01-02T15:04Z07:00",
@@ -74,7 +74,7 @@ var dateLayouts = []string{
 }
 
 // validDate reports whether v is an ISO 8601 date (W3C profile) or an epoch
-// time in seconds [OPS].
+// time in seconds [RULES.md#date-operators].
 func validDate(v string) bool {
 	if v != "" && allBytes(v, isDigit) {
 		return true

@@ -6,7 +6,7 @@ import (
 	"github.com/tidwall/gjson"
 )
 
-// principalTypes are the keys of a Principal object [GRAM, PRIN; §2].
+// principalTypes are the keys of a Principal object [RULES.md#policy-grammar, RULES.md#principal-matching].
 var principalTypes = []string{"AWS", "Federated", "Service", "CanonicalUser"}
 
 // principal reads a Principal or NotPrincipal element whose key is k.
@@ -73,14 +73,15 @@ func (p *parser) principal(k, v gjson.Result, path jpath) *Principal {
 }
 
 // checkAWSPrincipal checks one value of an "AWS" principal: "*", a 12-digit
-// account id, or an ARN without partial wildcards [PRIN].
+// account id, or an ARN without partial wildcards [RULES.md#principal-matching].
 func (p *parser) checkAWSPrincipal(s String, path jpath) {
 	v := s.Value
 	if v == "*" {
 		return
 	}
 	if strings.Contains(v, "${") {
-		// VARS does not list Principal among the places for variables (§4).
+		// The Variables page does not list Principal among the places for
+		// variables (RULES.md#policy-variables).
 		p.reportRange(s.Range, CodeVariableNotSupported, SeverityWarning, path,
 			"Principal %q contains a policy variable; AWS does not substitute variables in a Principal, so it is literal text.", clip(v, 80))
 		return
@@ -88,7 +89,7 @@ func (p *parser) checkAWSPrincipal(s String, path jpath) {
 	switch {
 	case strings.ContainsAny(v, "*?"):
 		// PRIN: "You cannot use a wildcard to match part of a principal name
-		// or ARN." iam_semantics §1.2 reads this as "no match": the value is
+		// or ARN." RULES.md#resource-policy-principals reads this as "no match": the value is
 		// compared as literal text, so it names no real principal. It is a
 		// warning, not an error, so that the rest of the policy still runs;
 		// services such as S3 refuse to save such a policy.

@@ -12,7 +12,7 @@ func (p *parser) resources(v gjson.Result, path jpath, name string) Block {
 }
 
 // checkResource checks one resource: "*" or an ARN
-// arn:partition:service:region:account-id:resource [RES; §2.2].
+// arn:partition:service:region:account-id:resource [RULES.md#resource-matching].
 func (p *parser) checkResource(s String, path jpath) {
 	vars := p.checkVariables(s, path)
 	r := s.Value
@@ -63,7 +63,7 @@ var knownPartitions = map[string]bool{
 // arn:partition:service:region:account-id:resource (the resource part may
 // itself contain colons). A pattern with fewer than six segments is accepted
 // when it ends with *, which "can expand to match beyond colon boundaries"
-// [RES current; §2.2], as in "arn:aws:sqs:*". The service segment must not
+// [RULES.md#resource-matching], as in "arn:aws:sqs:*". The service segment must not
 // be empty.
 func arnService(r string) (string, bool) {
 	if !strings.HasPrefix(r, "arn:") {

@@ -57,7 +57,8 @@ func (c Caller) PartitionOrDefault() string { return arn.PartitionOr(c.Partition
 
 // ARN returns the caller's ARN, arn:PARTITION:iam::ACCOUNT:user/PATH/NAME
 // for an IAM user and arn:PARTITION:iam::ACCOUNT:root for the root user, as
-// STS names it in AccessDenied messages and as aws:PrincipalArn holds it.
+// STS names it in AccessDenied messages (RULES.md#access-denied) and as
+// aws:PrincipalArn holds it.
 func (c Caller) ARN() string {
 	if c.IsRoot() {
 		return arn.Root(c.Partition, c.Account)

@@ -53,7 +53,7 @@ func sessionPolicies(req Request, caller principal.Caller, managed map[string]st
 // policyInAccount reports whether arn is a managed policy the caller may
 // pass: one of the caller's account, or an AWS managed policy (account
 // "aws"). STS API Reference, "GetFederationToken", PolicyArns: the policies
-// must be in the caller's account (sts_wire §1). What STS answers for an
+// must be in the caller's account (RULES.md#policy-arns). What STS answers for an
 // ARN of another account or one that does not exist is UNCONFIRMED; this
 // package answers MalformedPolicyDocument with IAM's sentence for a policy
 // it cannot find ("Policy ARN does not exist or is not attachable."), since
@@ -84,9 +84,9 @@ func parseSessionPolicy(source, arn, text string) (SessionPolicy, *Error) {
 // diags. Where AWS's sentence for that fault is known it is used verbatim:
 //
 //   - invalid JSON: "The policy is not in the valid JSON format."
-//     (sts_wire §1, hashicorp/vault#1113);
+//     (RULES.md#malformed-policy-document, hashicorp/vault#1113);
 //   - a Principal: "Policy document should not specify a principal."
-//     (sts_wire §1, localstack/localstack#10746).
+//     (RULES.md#malformed-policy-document, localstack/localstack#10746).
 //
 // The other sentences are IAM's MalformedPolicyDocument messages for the
 // same faults (IAM CreatePolicy; UNCONFIRMED that STS words them alike), and

@@ -1,6 +1,6 @@
 package sts
 
-// The HTTP statuses STS answers with (sts_wire §2: ValidationError,
+// The HTTP statuses STS answers with (RULES.md#error-document: ValidationError,
 // MalformedPolicyDocument and PackedPolicyTooLarge are 400; AccessDenied,
 // InvalidClientTokenId and ExpiredToken 403). They are declared here rather
 // than taken from net/http, which would add about 1.6 MB (net/http and

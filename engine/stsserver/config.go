@@ -73,7 +73,7 @@ func (e *ConfigError) Error() string {
 }
 
 // accessKeyPattern is the shape of an access key id: 16–128 word
-// characters (STS API Reference, Credentials.AccessKeyId; sts_wire §2).
+// characters (STS API Reference, Credentials.AccessKeyId; RULES.md#credentials).
 var accessKeyPattern = regexp.MustCompile(`^\w{16,128}$`)
 
 // ParseConfig reads a configuration, rejects unknown fields, and checks it:

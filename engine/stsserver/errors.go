@@ -8,7 +8,7 @@ import (
 )
 
 // Error codes of the Query protocol layer ("Common Errors" of the AWS API
-// references, with their statuses).
+// references, with their statuses; RULES.md#query-protocol-errors).
 const (
 	codeInvalidAction         = "InvalidAction"         // 400
 	codeMissingAction         = "MissingAction"         // 400

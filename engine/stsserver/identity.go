@@ -11,7 +11,7 @@ import (
 // getCallerIdentity answers GetCallerIdentity, which needs no permission
 // ("No permissions are required to perform this operation", STS API
 // Reference) and is the one STS action a federated session may call
-// (sts_wire §3). For a session it reports the federated user
+// (RULES.md#caller-identity-document). For a session it reports the federated user
 // (arn:aws:sts::ACCT:federated-user/NAME, ACCT:NAME, ACCT); for a long-term
 // key the IAM user or the root user.
 func (h *Handler) getCallerIdentity(w http.ResponseWriter, c *call) {
@@ -26,7 +26,7 @@ func (h *Handler) getCallerIdentity(w http.ResponseWriter, c *call) {
 
 // renderIdentity renders GetCallerIdentityResponse for a long-term
 // principal in the layout of sts.RenderGetCallerIdentity (Arn, UserId,
-// Account; two-space indentation, no XML declaration, sts_wire §2–3), which
+// Account; two-space indentation, no XML declaration, RULES.md#caller-identity-document), which
 // renders only federated sessions.
 func renderIdentity(arn, userID, account, requestID string) string {
 	var b strings.Builder

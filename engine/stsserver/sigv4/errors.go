@@ -14,8 +14,8 @@ type Error struct {
 // Error returns "Code: Message".
 func (e *Error) Error() string { return e.Code + ": " + e.Message }
 
-// Error codes of SigV4 authentication. Statuses are those of the "Common
-// Errors" page of the AWS API references (IncompleteSignature 400,
+// Error codes of SigV4 authentication (RULES.md#signature-version-4).
+// Statuses are those of the "Common Errors" page of the AWS API references (IncompleteSignature 400,
 // InvalidClientTokenId 403, MissingAuthenticationToken 403, RequestExpired
 // 400, ExpiredTokenException 403); SignatureDoesNotMatch is 403 as real STS
 // answers it (e.g. "status code: 403" in terraform output quoted in
@@ -35,7 +35,7 @@ const (
 	MsgMissingAuthenticationToken = "Request is missing Authentication Token"
 	// MsgInvalidClientTokenID is the text for an unknown access key or a
 	// security token that is not valid ("The security token included in the
-	// request is invalid", sts_wire.md §3, aws/aws-cli#8918).
+	// request is invalid", RULES.md#invalid-client-token, aws/aws-cli#8918).
 	MsgInvalidClientTokenID = "The security token included in the request is invalid."
 	// MsgSignatureDoesNotMatch is the text for a wrong signature (AWS
 	// General Reference, "Troubleshooting Signature Version 4 errors").
