@@ -1,6 +1,8 @@
 // Package eval decides whether a GetFederationToken session (principal
 // arn:aws:sts::ACCOUNT:federated-user/NAME) may perform an action on a
-// resource, and explains the decision.
+// resource, and says why as data: the rule that decided, what each step
+// found, the verdict of each policy set and why each statement did or did
+// not apply (package render words it).
 //
 // The procedure is the one of the rule book (RULES.md#decision-procedure),
 // which quotes the AWS pages it comes from ("Policy evaluation logic", "Session
