@@ -7,6 +7,7 @@
 //	stsplay.run(scenarioJSON)           // → scenario result JSON
 //	stsplay.validate(policyText, kind)  // → diagnostics JSON array
 //	stsplay.presets()                   // → presets JSON array
+//	stsplay.decode(scenarioJSON)        // → {"errors": […]} from the engine's decoder
 //
 // Strings go in and strings come out. A panic in the engine is recovered
 // and returned as an error result; the module stays alive. The loader in
@@ -31,6 +32,9 @@ func main() {
 	}))
 	api.Set("presets", js.FuncOf(func(_ js.Value, _ []js.Value) any {
 		return engine.Presets()
+	}))
+	api.Set("decode", js.FuncOf(func(_ js.Value, args []js.Value) any {
+		return engine.Decode(stringArg(args, 0))
 	}))
 	js.Global().Set("stsplay", api)
 	// Tell a loader that is waiting that the object is there.
