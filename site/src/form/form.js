@@ -118,7 +118,8 @@ export class ScenarioForm {
   /** showMoreErrors puts the engine's message for a held field next to it. */
   showMoreErrors(diagnostics) {
     for (const li of this.root.querySelectorAll(".more-list > li")) {
-      const d = diagnostics.find((x) => x.source === "scenario" && x.path === li.dataset.path);
+      const p = li.dataset.path;
+      const d = diagnostics.find((x) => x.source === "scenario" && (x.path === p || x.path.startsWith(`${p}.`) || x.path.startsWith(`${p}[`)));
       const box = li.querySelector(".more-error");
       box.textContent = d ? `Error: ${d.message}` : "";
     }
