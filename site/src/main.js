@@ -107,7 +107,14 @@ function message(id, text) {
 
 /** edited is called after every change in the form: the document is written anew from the form. */
 function edited() {
-  docText = pretty(toDoc(form.model));
+  const d = toDoc(form.model);
+  docText = pretty(d);
+  // An edit that makes the scenario a preset again shows that preset.
+  const same = matchPreset(d);
+  if (same) {
+    currentPreset = same;
+    showPreset(same);
+  }
   byId("switch-notice").hidden = true;
   saveDraft();
   updateReset();
