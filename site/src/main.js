@@ -46,7 +46,7 @@ import { EngineClient, TimeoutError } from "./engine/client.js";
 import { ScenarioForm } from "./form/form.js";
 import { toModel, toDoc, editorSlug, sourceLabel, sourceText } from "./form/model.js";
 import { excerpt } from "./excerpt.js";
-import { encode, decode, hasScenario, ShareError } from "./share.js";
+import { encode, decode, hasScenario, contentHash, ShareError } from "./share.js";
 import { readEmbed, applyEmbed, playgroundURL, reportHeight, embedCode, hostScript, PANES } from "./embed.js";
 import { renderChecks, summarize } from "./render/checks.js";
 import { renderExplanation } from "./render/explain.js";
@@ -281,7 +281,7 @@ function showCheck() {
 /** fragmentFor is the share-link fragment (without "#") of a document, or "" without CompressionStream. */
 async function fragmentFor(d) {
   try {
-    return await encode(d, engineVersion);
+    return await encode(d, engineVersion, presets);
   } catch {
     return "";
   }
@@ -407,9 +407,18 @@ function loadDraft() {
 async function fromLink() {
   if (!hasScenario(window.location.hash)) return null;
   try {
-    const { doc: shared, engine } = await decode(window.location.hash);
+    const { doc: shared, engine, preset, hash } = await decode(window.location.hash);
     message("share-message", engine && engine !== engineVersion ? `This link was made with engine ${engine}; this page runs engine ${engineVersion}, so results may differ.` : "");
-    return shared;
+    if (!preset) return shared;
+    const p = presets.find((x) => x.name === preset);
+    if (!p) {
+      message("share-message", `This link names the preset “${preset}”, which this page (engine ${engineVersion}) does not have. The default scenario is shown instead.`);
+      return null;
+    }
+    if (hash !== contentHash(JSON.stringify(p.scenario))) {
+      message("share-message", `This link names the preset “${p.title || p.name}” as it was in engine ${engine || "(unknown)"}; the preset has changed since, so you see it as it is now.`);
+    }
+    return p.scenario;
   } catch (err) {
     message("share-message", err instanceof ShareError ? err.message : `This link cannot be opened: ${err.message}`);
     return null;
