@@ -1,6 +1,7 @@
 // build.mjs builds the static site into dist/: the page and embed page,
 // hashed JavaScript, CSS and WebAssembly under assets/ (long cache), the
-// service worker, and dist/engine/ with the loader, wasm_exec.js and
+// service worker, the rule book page rules.html ("How AWS decides", from
+// engine/RULES.md), and dist/engine/ with the loader, wasm_exec.js and
 // stsplay.wasm for people who embed the engine in their own pages and
 // tests. The .wasm must already be at dist/engine/stsplay.wasm (make wasm).
 import * as esbuild from "esbuild";
@@ -9,6 +10,7 @@ import { execFileSync } from "node:child_process";
 import { copyFile, mkdir, readFile, rm, writeFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { rulesPage } from "./rulebook/page.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const src = path.join(here, "src");
@@ -68,13 +70,14 @@ async function main() {
 
   const page = await esbuild.build({
     ...common,
-    entryPoints: [path.join(src, "main.js"), path.join(src, "styles.css")],
+    entryPoints: [path.join(src, "main.js"), path.join(src, "rules.js"), path.join(src, "styles.css")],
     outdir: assets,
     entryNames: "[name]-[hash]",
     define: { __WORKER_FILE__: JSON.stringify(`./${workerFile}`) },
   });
   const mainFile = outputName(page, "main.js");
   const cssFile = outputName(page, "styles.css");
+  const rulesFile = outputName(page, "rules.js");
 
   const template = await readFile(path.join(src, "index.html"), "utf8");
   const html = (embed) =>
@@ -82,15 +85,17 @@ async function main() {
   await writeFile(path.join(dist, "index.html"), html(false));
   await writeFile(path.join(dist, "embed.html"), html(true));
   await copyFile(path.join(src, "favicon.svg"), path.join(dist, "favicon.svg"));
+  const rules = rulesPage(await readFile(path.join(here, "..", "engine", "RULES.md"), "utf8"), `assets/${cssFile}`, `assets/${rulesFile}`);
+  await writeFile(path.join(dist, "rules.html"), rules);
 
-  const precache = ["./", "index.html", "embed.html", "favicon.svg", `assets/${mainFile}`, `assets/${cssFile}`, `assets/${workerFile}`, `assets/${wasmFile}`];
+  const precache = ["./", "index.html", "embed.html", "rules.html", "favicon.svg", `assets/${mainFile}`, `assets/${cssFile}`, `assets/${rulesFile}`, `assets/${workerFile}`, `assets/${wasmFile}`];
   await esbuild.build({
     ...common,
     sourcemap: false,
     metafile: false,
     entryPoints: [path.join(src, "sw.js")],
     outfile: path.join(dist, "sw.js"),
-    define: { __PRECACHE__: JSON.stringify(precache), __CACHE_NAME__: JSON.stringify(`stsplay-${hash(precache.join("\n"))}`) },
+    define: { __PRECACHE__: JSON.stringify(precache), __CACHE_NAME__: JSON.stringify(`stsplay-${hash(precache.join("\n") + "\n" + hash(rules))}`) },
   });
   console.log(`site: built ${path.relative(process.cwd(), dist)} (${mainFile}, ${workerFile}, ${wasmFile})`);
 }

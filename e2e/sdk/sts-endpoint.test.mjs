@@ -26,7 +26,7 @@ import { startWorker, workerBuilt } from './worker-host.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const workerBuild = path.join(repoRoot, 'wasm', 'worker', 'build');
-const tokenKey = 'node-sdk-test-token-key';
+const tokenKey = 'node-sdk-test-token-key-at-least-32-bytes';
 
 // AWS's documentation example key, which the default configuration gives
 // the seed's IAM user token-app.

@@ -16,8 +16,8 @@ import (
 //   - An unknown operator never matches.
 //   - Null is true when the key's presence is what its value asks for:
 //     "true (the key doesn't exist — it is null) or false (the key exists and
-//     its value is not null)" [OPS]. A key present with no values counts as
-//     null (our choice: its data set is empty, as MULTI calls it).
+//     its value is not null)" [RULES.md#null-operator]. A key present with no values counts as
+//     null (our choice: its data set is empty, as RULES.md#set-operators calls it).
 //   - A policy value that cannot be read for the operator (such as "abc"
 //     for NumericEquals) makes the condition false; AWS would have refused
 //     the policy.
@@ -25,24 +25,24 @@ import (
 //     not present in the request context, the values do not match and the
 //     condition is false. If the policy condition requires that the key is
 //     not matched, such as StringNotLike or ArnNotLike, and the right key is
-//     not present, the condition is true" [OPS]; with …IfExists, "If the key
-//     is not present, evaluate the condition element as true" [OPS]. With a
+//     not present, the condition is true" [RULES.md#missing-keys]; with …IfExists, "If the key
+//     is not present, evaluate the condition element as true" [RULES.md#if-exists]. With a
 //     set operator, ForAnyValue "For no matching key or a null dataset …
 //     returns false" and ForAllValues "also returns true if there are no keys
 //     in the request, or if the key values resolve to a null data set"
-//     [MULTI]; ForAnyValue:…IfExists on a missing key is true by the IfExists
-//     rule (iam_semantics.md §3.1 marks this inferred; iam-simulate says
+//     [RULES.md#set-operators]; ForAnyValue:…IfExists on a missing key is true by the IfExists
+//     rule (RULES.md#set-operators marks this inferred; iam-simulate says
 //     false).
 //   - Several policy values are ORed; for a negated operator they are ANDed
 //     ("When multiple values are listed in a policy for negated matching
 //     condition operators … the effective permissions work like a logical
-//     AND", MULTI), that is, the request value must match none of them.
+//     AND", RULES.md#condition-block), that is, the request value must match none of them.
 //   - ForAnyValue: at least one request value passes; ForAllValues: every
-//     request value passes [MULTI].
+//     request value passes [RULES.md#condition-block].
 //   - An operator without a set qualifier against a key with several values
 //     is false: "Multivalued context keys require a condition set operator"
 //     (Single-valued vs. multivalued context keys); iam-simulate also
-//     evaluates it to false (§3). A key present with no values is treated as
+//     evaluates it to false (RULES.md#multivalued-keys). A key present with no values is treated as
 //     missing (our choice), and a multivalued key with exactly one value is
 //     compared like a single-valued one.
 func Check(c *policy.Condition, vars bool, ctx reqctx.Getter) Result {
@@ -179,7 +179,7 @@ func nullData(values []string) bool {
 
 // negated reports whether the operator is a negated one: it matches when
 // the request value matches none of the policy values, and a missing key
-// makes it true [OPS, MULTI].
+// makes it true [RULES.md#missing-keys, RULES.md#set-operators].
 func negated(base string) bool {
 	switch base {
 	case "StringNotEquals", "StringNotEqualsIgnoreCase", "StringNotLike",

@@ -6,7 +6,7 @@ import (
 )
 
 // parseDate reads a value of the Date operators: "W3C implementations of
-// the ISO 8601 date formats or in epoch (UNIX) time" [OPS]. Accepted:
+// the ISO 8601 date formats or in epoch (UNIX) time" [RULES.md#date-operators]. Accepted:
 //   - epoch seconds, optionally negative and with a fraction:
 //     "1700000000", "1700000000.25";
 //   - the W3C forms YYYY-MM, YYYY-MM-DD, YYYY-MM-DDThh:mm, YYYY-MM-DDThh:mm:ss

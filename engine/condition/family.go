@@ -10,7 +10,7 @@ import (
 	"github.com/stsplay/stsplay/engine/reqctx"
 )
 
-// family is an operator family of [OPS].
+// family is an operator family of [RULES.md#condition-operators].
 type family uint8
 
 // The families.
@@ -193,7 +193,7 @@ func (m *matcher) first(v string, tv *typedValues) (pol int, bad bool) {
 
 // matchText compares a request value with one String or Arn policy value,
 // substituting policy variables when enabled. A value whose variable has no
-// value matches nothing: "There is no equal or like value" [VARS].
+// value matches nothing: "There is no equal or like value" [RULES.md#policy-variables].
 func (m *matcher) matchText(v, p string) bool {
 	if m.vars && match.HasVariables(p) {
 		pat, ok := match.Expand(p, true, m.ctx)
@@ -212,18 +212,18 @@ func (m *matcher) matchText(v, p string) bool {
 	}
 	switch m.base {
 	case "StringEquals", "StringNotEquals":
-		// "Exact matching, case sensitive" [OPS].
+		// "Exact matching, case sensitive" [RULES.md#string-operators].
 		return v == p
 	case "StringEqualsIgnoreCase", "StringNotEqualsIgnoreCase":
-		// "Exact matching, ignoring case" [OPS].
+		// "Exact matching, ignoring case" [RULES.md#string-operators].
 		return strings.EqualFold(v, p)
 	case "StringLike", "StringNotLike":
 		// "Case-sensitive matching. The values can include multi-character
 		// match wildcards (*) and single-character match wildcards (?)
-		// anywhere in the string" [OPS].
+		// anywhere in the string" [RULES.md#string-operators].
 		return match.Glob(p, v, false)
 	}
-	// ArnEquals and ArnLike "behave identically" [OPS].
+	// ArnEquals and ArnLike "behave identically" [RULES.md#arn-operators].
 	return match.ARN(p, v)
 }
 

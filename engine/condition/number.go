@@ -6,7 +6,7 @@ import (
 )
 
 // number is a value of the Numeric operators: "integer or decimal"
-// (iam_semantics.md §3.1). Plain decimals are compared exactly, digit by
+// (RULES.md#condition-operators). Plain decimals are compared exactly, digit by
 // digit; a value with an exponent (JSON allows 1e3) is compared as a
 // float64.
 type number struct {

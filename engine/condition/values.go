@@ -21,7 +21,7 @@ func parseBool(s string) (bool, bool) {
 
 // decodeBinary decodes a base-64 value, padded or not: BinaryEquals
 // "compares the value of the specified key byte for byte against a base-64
-// encoded representation of the binary value in the policy" [OPS].
+// encoded representation of the binary value in the policy" [RULES.md#binary-operator].
 func decodeBinary(s string) ([]byte, bool) {
 	if b, err := base64.StdEncoding.DecodeString(s); err == nil {
 		return b, true
@@ -50,7 +50,7 @@ func binaryEqual(v, p string) bool {
 // parseIPRange reads a value of IpAddress or NotIpAddress: a CIDR range,
 // IPv4 or IPv6, or a bare address, which means one address: "If you
 // specify an IP address without the associated routing prefix, IAM uses the
-// default prefix value of /32" [OPS] (/128 for IPv6). Host bits set in a
+// default prefix value of /32" [RULES.md#ip-address-operators] (/128 for IPv6). Host bits set in a
 // range (10.0.0.1/8) are ignored.
 func parseIPRange(s string) (netip.Prefix, bool) {
 	if strings.IndexByte(s, '/') >= 0 {

@@ -81,9 +81,9 @@ func TestAction(t *testing.T) {
 		{"s3:*", "s3:GetObject", true},
 		{"s3:*", "sqs:SendMessage", false},
 		{"s3:GetObject", "s3:GetObject", true},
-		// "iam:ListAccessKeys is the same as IAM:listaccesskeys" [ACT].
+		// "iam:ListAccessKeys is the same as IAM:listaccesskeys" [RULES.md#action-matching].
 		{"IAM:listaccesskeys", "iam:ListAccessKeys", true},
-		// §2.1: s3:Get*Tagging matches s3:GetObjectTagging, not s3:GetObject.
+		// RULES.md#action-matching: s3:Get*Tagging matches s3:GetObjectTagging, not s3:GetObject.
 		{"s3:Get*Tagging", "s3:GetObjectTagging", true},
 		{"s3:Get*Tagging", "s3:GetObject", false},
 		{"s3:Get?bject", "s3:GetObject", true},

@@ -19,7 +19,7 @@ var operatorNames = func() []string {
 }()
 
 // conditions reads a Condition element: {operator: {key: value(s)}}
-// [GRAM, COND; §3].
+// [RULES.md#policy-grammar, RULES.md#condition-block].
 func (p *parser) conditions(v gjson.Result, path jpath) []*Condition {
 	if !v.IsObject() {
 		p.wrongType(v, path, "Condition", `an object such as {"StringEquals": {"aws:PrincipalTag/team": "blue"}}`)
@@ -86,7 +86,7 @@ func (p *parser) conditionKey(keys *keySet, op Operator, ok, kk, kv gjson.Result
 
 // checkKeyValuedness warns when the set qualifier of op does not fit the
 // condition key kk: a set operator on a single-valued key, or none on a
-// multivalued key [MULTI; iam_semantics.md §3.1]. Only global keys whose
+// multivalued key [RULES.md#multivalued-keys, RULES.md#condition-operators]. Only global keys whose
 // kind is documented are checked; Null tests presence and takes no set
 // qualifier either way.
 func (p *parser) checkKeyValuedness(op Operator, kk gjson.Result, path jpath) {
@@ -110,12 +110,12 @@ func (p *parser) operator(k gjson.Result, path jpath) Operator {
 	case !ok:
 		p.reportAt(k, CodeUnknownOperator, SeverityError, path, "%q is not a condition operator.%s", k.Str, didYouMean(p.suggestOperator(k.Str)))
 	case op.Base == "Null" && op.Set != NoSet:
-		// OPS/MULTI: set operators compare sets of values; Null only tests
+		// RULES.md#null-operator: set operators compare sets of values; Null only tests
 		// whether the key is present.
 		p.reportAt(k, CodeSetOperatorOnNull, SeverityError, path,
 			"%q cannot be used: the Null operator only tests whether a key is present and takes no %s: qualifier.", k.Str, op.Set)
 	case op.String() != k.Str:
-		// §7.5 leaves operator-name case open in AWS's documentation, but IAM
+		// RULES.md#operator-names: AWS's documentation leaves operator-name case open, but IAM
 		// refuses another spelling: "MalformedPolicyDocument: Invalid
 		// Condition type : stringEquals" (a CreateRole error recorded in
 		// ministryofjustice/modernisation-platform-environments#8893).

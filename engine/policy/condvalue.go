@@ -9,7 +9,7 @@ import (
 )
 
 // checkConditionValue checks one value of a condition with operator op
-// against what the operator can compare [OPS; §3.1]. Values that can never
+// against what the operator can compare [RULES.md#condition-operators]. Values that can never
 // match are warnings: AWS accepts the policy and the condition is false.
 func (p *parser) checkConditionValue(op Operator, s String, path jpath) {
 	vars := p.checkVariables(s, path)
@@ -18,7 +18,7 @@ func (p *parser) checkConditionValue(op Operator, s String, path jpath) {
 	}
 	v := s.Value
 	if len(vars) > 0 && !op.AllowsVariables() {
-		// VARS: "You can't use a policy variable with other operators, such
+		// RULES.md#policy-variables: "You can't use a policy variable with other operators, such
 		// as Numeric, Date, Boolean, Binary, IP Address, or Null operators."
 		p.reportRange(s.Range, CodeVariableNotSupported, SeverityWarning, path,
 			"%s does not substitute policy variables, so %q is compared as literal text.", op.Base, clip(v, 60))
@@ -42,7 +42,7 @@ func (p *parser) checkConditionValue(op Operator, s String, path jpath) {
 			bad(`"true" or "false"`)
 		}
 	case "Null":
-		// OPS: "use either true … or false".
+		// RULES.md#null-operator: "use either true … or false".
 		if !strings.EqualFold(v, "true") && !strings.EqualFold(v, "false") {
 			bad(`"true" (the key is absent) or "false" (the key is present)`)
 		}
@@ -62,7 +62,7 @@ func (p *parser) checkConditionValue(op Operator, s String, path jpath) {
 }
 
 // dateLayouts are the W3C profiles of ISO 8601 that Date operators accept
-// [OPS: "W3C implementations of the ISO 8601 date formats"].
+// [RULES.md#date-operators: "W3C implementations of the ISO 8601 date formats"].
 var dateLayouts = []string{
 	time.RFC3339Nano,
 	"2006-01-02T15:04Z07:00",
@@ -74,7 +74,7 @@ var dateLayouts = []string{
 }
 
 // validDate reports whether v is an ISO 8601 date (W3C profile) or an epoch
-// time in seconds [OPS].
+// time in seconds [RULES.md#date-operators].
 func validDate(v string) bool {
 	if v != "" && allBytes(v, isDigit) {
 		return true
@@ -87,7 +87,7 @@ func validDate(v string) bool {
 	return false
 }
 
-// validIP reports whether v is an IP address or CIDR prefix [OPS: "If you
+// validIP reports whether v is an IP address or CIDR prefix [RULES.md#ip-address-operators: "If you
 // specify an IP address without the associated routing prefix, IAM uses the
 // default prefix value of /32"].
 func validIP(v string) bool {

@@ -4,7 +4,7 @@ import "strings"
 
 // operatorFamilies maps each condition operator AWS defines (without set
 // qualifier or IfExists) to its family. Source: IAM User Guide, "IAM JSON
-// policy elements: Condition operators" [OPS]; see iam_semantics.md §3.1.
+// policy elements: Condition operators" [RULES.md#if-exists]; see RULES.md#condition-operators.
 var operatorFamilies = map[string]string{
 	"StringEquals":              "String",
 	"StringNotEquals":           "String",
@@ -47,9 +47,9 @@ var operatorByFold = func() map[string]string {
 
 // negatedOperators are the operators that match when the request value
 // matches none of the policy values, and that are true for a missing key
-// [OPS: "If the policy condition requires that the key is not matched, such
+// [RULES.md#missing-keys: "If the policy condition requires that the key is not matched, such
 // as StringNotLike or ArnNotLike, and the right key is not present, the
-// condition is true"; MULTI: negated operators with several values work like
+// condition is true"; RULES.md#condition-block: negated operators with several values work like
 // a logical AND].
 var negatedOperators = map[string]bool{
 	"StringNotEquals":           true,
@@ -62,7 +62,7 @@ var negatedOperators = map[string]bool{
 	"ArnNotLike":                true,
 }
 
-// The set-qualifier prefixes, as AWS spells them [OPS, MULTI].
+// The set-qualifier prefixes, as AWS spells them [RULES.md#condition-operators, RULES.md#set-operators].
 const (
 	prefixForAnyValue  = "ForAnyValue:"
 	prefixForAllValues = "ForAllValues:"
@@ -71,11 +71,11 @@ const (
 
 // ParseOperator parses a condition operator such as "StringEquals",
 // "NumericLessThanIfExists" or "ForAllValues:StringLike". Every operator of
-// [OPS] may carry the IfExists suffix except Null ("…IfExists: suffix on any
-// of the above except Null", §3.1), and a ForAnyValue: or ForAllValues:
-// prefix [MULTI]. Letter case is ignored and the returned Operator holds the
+// [RULES.md#condition-operators] may carry the IfExists suffix except Null
+// (RULES.md#if-exists), and a ForAnyValue: or ForAllValues:
+// prefix [RULES.md#set-operators]. Letter case is ignored and the returned Operator holds the
 // canonical spelling; AWS does not document whether operator names are
-// case-sensitive (§7.5), and the validator warns about other spellings.
+// case-sensitive (RULES.md#operator-names), and the validator warns about other spellings.
 //
 // ParseOperator returns false for an operator AWS does not define. A set
 // qualifier on Null is returned as parsed (true), because it is a valid
@@ -94,7 +94,7 @@ func ParseOperator(name string) (Operator, bool) {
 	if !ok && len(rest) > len(suffixIfExists) && strings.EqualFold(rest[len(rest)-len(suffixIfExists):], suffixIfExists) {
 		base, ok = operatorByFold[strings.ToLower(rest[:len(rest)-len(suffixIfExists)])]
 		if ok && base == "Null" {
-			// "NullIfExists" does not exist [OPS: IfExists "except Null"].
+			// "NullIfExists" does not exist [RULES.md#if-exists: IfExists "except Null"].
 			return Operator{}, false
 		}
 		op.IfExists = true
@@ -121,12 +121,12 @@ func (o Operator) Family() string { return operatorFamilies[o.Base] }
 // Negated reports whether the operator is a negated one (StringNotEquals,
 // StringNotEqualsIgnoreCase, StringNotLike, NumericNotEquals, DateNotEquals,
 // NotIpAddress, ArnNotEquals, ArnNotLike): it matches when the request value
-// matches none of the policy values, and a missing key makes it true [OPS,
-// MULTI; §3].
+// matches none of the policy values, and a missing key makes it true
+// [RULES.md#missing-keys, RULES.md#condition-block].
 func (o Operator) Negated() bool { return negatedOperators[o.Base] }
 
 // Wildcards reports whether the operator treats * and ? in policy values as
-// wildcards: StringLike, StringNotLike and the Arn operators [OPS, §3.1].
+// wildcards: StringLike, StringNotLike and the Arn operators [RULES.md#arn-operators, RULES.md#condition-operators].
 func (o Operator) Wildcards() bool {
 	switch o.Base {
 	case "StringLike", "StringNotLike", "ArnEquals", "ArnLike", "ArnNotEquals", "ArnNotLike":
@@ -136,16 +136,17 @@ func (o Operator) Wildcards() bool {
 }
 
 // IgnoreCase reports whether the operator compares strings ignoring case
-// (StringEqualsIgnoreCase and StringNotEqualsIgnoreCase) [OPS].
+// (StringEqualsIgnoreCase and StringNotEqualsIgnoreCase) [RULES.md#string-operators].
 func (o Operator) IgnoreCase() bool {
 	return o.Base == "StringEqualsIgnoreCase" || o.Base == "StringNotEqualsIgnoreCase"
 }
 
 // AllowsVariables reports whether AWS substitutes policy variables in the
 // operator's values: "any condition that involves the string operators or
-// the ARN operators" [VARS]. Bool is included because OPS says "You can use a
-// policy variable with the Boolean condition operator" (VARS disagrees; see
-// §3.1 of iam_semantics.md).
+// the ARN operators" [RULES.md#policy-variables]. Bool is included because the Condition
+// operators page says "You can use a policy variable with the Boolean
+// condition operator" (the Variables page disagrees; RULES.md#policy-variables
+// says which the engine follows and why).
 func (o Operator) AllowsVariables() bool {
 	switch o.Family() {
 	case "String", "Arn", "Bool":

@@ -14,7 +14,7 @@ import (
 // GetCallerIdentity answer and session facts of the r2 documents.
 
 // statusOfCode is the HTTP status STS answers each error code with
-// (sts_wire.md §2: ValidationError, MalformedPolicyDocument and
+// (RULES.md#error-document: ValidationError, MalformedPolicyDocument and
 // PackedPolicyTooLarge are 400; AccessDenied is 403).
 var statusOfCode = map[string]int{
 	"ValidationError":         400,
@@ -25,7 +25,7 @@ var statusOfCode = map[string]int{
 
 // TestCorpusR2ErrorStatus checks that every failing r2 document answers with
 // the status of its code, in an ErrorResponse whose RequestId is a sibling
-// of Error (sts_wire.md §2).
+// of Error (RULES.md#error-document).
 func TestCorpusR2ErrorStatus(t *testing.T) {
 	for _, c := range corpus {
 		if !strings.HasPrefix(c.file, "r2-") {
@@ -51,7 +51,7 @@ func TestCorpusR2ErrorStatus(t *testing.T) {
 
 // TestCorpusR2Escaping checks that a refused Name with XML's special
 // characters is quoted in the message and escaped in the body: "<" and "&"
-// as entities, quotes as they are (sts_wire.md §2).
+// as entities, quotes as they are (RULES.md#error-document).
 func TestCorpusR2Escaping(t *testing.T) {
 	res := readCorpus(t, "r2-name-xml-special.json")
 	require.NotNil(t, res.Error)
@@ -63,7 +63,7 @@ func TestCorpusR2Escaping(t *testing.T) {
 // AssumeRoleWithSAML call with an empty roleArn was answered "4 validation
 // errors detected", the pattern violation of roleArn first, then its
 // "Member must have length greater than or equal to 20", then the same two
-// for principalArn (mmmorris1975/aws-runas#80). sts_wire.md §1 leaves the
+// for principalArn (mmmorris1975/aws-runas#80). RULES.md#validation-error leaves the
 // order UNCONFIRMED, so a different order is skipped, not failed.
 func TestCorpusR2ConstraintOrder(t *testing.T) {
 	res := readCorpus(t, "r2-name-1-and-bad-pattern.json")
@@ -93,7 +93,7 @@ func TestCorpusR2SessionFacts(t *testing.T) {
 		assert.Equal(t, "123456789012:a.b@c=d,e+f-g", s.FederatedUserID)
 	})
 	t.Run("GetCallerIdentity lists Arn, UserId and Account in that order", func(t *testing.T) {
-		// sts_wire.md §3: "real XML order is Arn, UserId, Account".
+		// RULES.md#caller-identity-document: the real XML order is Arn, UserId, Account.
 		id := session(t, "r2-name-special-chars-arn-userid.json").CallerIdentity
 		a, u, c := strings.Index(id, "<Arn>"), strings.Index(id, "<UserId>"), strings.Index(id, "<Account>")
 		assert.True(t, a >= 0 && a < u && u < c, id)

@@ -11,7 +11,8 @@ import (
 // The third review of the corpus (documents named r3-…) pins down which
 // session policies STS refuses and with which words. The messages are the
 // ones AWS answered in public bug reports (IAM's policy validator; STS
-// validates session policies with the same grammar, sts_wire.md §1), so
+// validates session policies with the same grammar,
+// RULES.md#malformed-policy-document), so
 // each case names the thread that records it.
 
 // r3PolicyMessages are the exact MalformedPolicyDocument messages on record.
@@ -52,7 +53,7 @@ func TestCorpusR3PolicyMessages(t *testing.T) {
 // TestCorpusR3PolicyPattern checks that a policy with a character outside
 // [\u0009\u000A\u000D\u0020-\u00FF] is refused by the model's pattern
 // (STS API Reference, GetFederationToken, Policy), quoting the policy in the
-// validation-error form of sts_wire.md §1 (wording for 'policy' UNCONFIRMED,
+// validation-error form of RULES.md#policy (wording for 'policy' UNCONFIRMED,
 // by analogy with 'name').
 func TestCorpusR3PolicyPattern(t *testing.T) {
 	for _, file := range []string{"r3-policy-char-above-latin1.json", "r3-policy-byte-order-mark.json"} {

@@ -55,6 +55,12 @@ type PolicyText struct {
 	Text string
 	// Source names the policy in diagnostics, such as "caller.policies[0]".
 	Source string
+	// Offset is the byte offset in the document of the policy's JSON
+	// value. When Verbatim (the policy is written as a JSON object), Text
+	// is the document's own bytes from there, so a position in the policy
+	// is Offset bytes further in the document.
+	Offset   int
+	Verbatim bool
 }
 
 // Caller is the principal that calls GetFederationToken.

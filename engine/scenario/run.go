@@ -26,7 +26,7 @@ func Run(data []byte) (res *Result) {
 	defer func() {
 		if p := recover(); p != nil {
 			res = newResult()
-			res.Error = &Error{Code: "InternalError", Message: fmt.Sprintf("the engine failed on this document (%v); this is a bug in stsplay, please report it with the document.", p)}
+			res.Error = &Error{Code: sts.CodeInternalFailure, Message: fmt.Sprintf("the engine failed on this document (%v); this is a bug in stsplay, please report it with the document.", p)}
 		}
 	}()
 	doc, err := Decode(data)

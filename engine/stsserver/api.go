@@ -6,6 +6,7 @@ import (
 	"net/http"
 
 	"github.com/stsplay/stsplay/engine/scenario"
+	"github.com/stsplay/stsplay/engine/sts"
 )
 
 // serveAPI answers the playground's JSON API:
@@ -43,7 +44,7 @@ func (h *Handler) serveAPI(w http.ResponseWriter, r *http.Request) {
 		}
 		out, err := json.Marshal(scenario.Presets())
 		if err != nil {
-			writeJSONError(w, http.StatusInternalServerError, "InternalFailure", err.Error())
+			writeJSONError(w, http.StatusInternalServerError, sts.CodeInternalFailure, err.Error())
 			return
 		}
 		writeJSON(w, http.StatusOK, append(out, '\n'))
