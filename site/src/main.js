@@ -579,6 +579,7 @@ async function start() {
     message("engine-message", "This page runs in an iframe with a sandbox that gives it no origin of its own, so its engine worker cannot start: add allow-same-origin (with allow-scripts) to the iframe's sandbox attribute.");
   }
   applyEmbed(embed);
+  if (embed.readOnly) byId("json-pane").querySelector('[data-testid="json-import-box"]').hidden = true;
   wireLook();
   wireJumpLinks();
   wireShare();
