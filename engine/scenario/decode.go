@@ -227,7 +227,7 @@ func (d *decoder) document(root gjson.Result) *Document {
 // world reads the account, region and partition of a document's fields m,
 // with their defaults (123456789012, us-east-1, aws).
 func (d *decoder) world(m map[string]gjson.Result) *Document {
-	doc := &Document{Version: FormatVersion, Region: "us-east-1", Partition: "aws"}
+	doc := &Document{Version: FormatVersion, Region: "us-east-1", Partition: "aws", text: d.text}
 	doc.Account = d.optStr("", m, "account")
 	if doc.Account == "" {
 		doc.Account = "123456789012"
@@ -512,6 +512,7 @@ func (d *decoder) checks(v gjson.Result) []Check {
 	var out []Check
 	d.objects("checks", v, `objects with "action" and "resource"`, []string{"action", "resource", "context", "expect"}, func(p string, cv gjson.Result, m map[string]gjson.Result) {
 		c := Check{Action: d.optStr(p, m, "action"), Resource: d.optStr(p, m, "resource"), Expect: d.optStr(p, m, "expect")}
+		c.offset = cv.Index
 		if c.Action == "" {
 			d.fail(p+".action", cv, "a check needs an \"action\", such as \"s3:GetObject\".")
 		} else if !strings.Contains(c.Action, ":") {

@@ -46,6 +46,8 @@ type Document struct {
 	// call to fail with (for example "AccessDenied"); "" expects nothing
 	// about the call itself.
 	ExpectError string
+	// text is the document's text when it was decoded, for positions.
+	text string
 }
 
 // PolicyText is a policy as written in the document: either a JSON string
@@ -129,6 +131,8 @@ type Check struct {
 	// Expect is "allowed", "explicitDeny", "implicitDeny" or "" (no
 	// expectation).
 	Expect string
+	// offset is the byte offset of the check's object in the document.
+	offset int
 }
 
 // ContextKey is one condition key supplied with a check. A key given as a

@@ -28,12 +28,13 @@ func (v violation) String() string {
 }
 
 // quoted renders a present value for a violation: the text as given,
-// between single quotes, without escaping (RULES.md#validation-error shows values
-// verbatim). A value longer than MaxQuotedValueBytes is cut there (on a
+// between single quotes, without escaping (RULES.md#validation-error
+// shows values verbatim). A value longer than MaxQuotedValueBytes is cut there (on a
 // character boundary) and followed by its full size, so that a 200 KB
 // Policy costs a bounded message: "Value 'AAA……' (204800 bytes; the first
 // 4096 shown) at 'policy' …". Whether STS itself cuts such a value is
-// UNCONFIRMED; this bound is the playground's own.
+// UNCONFIRMED; this bound is the playground's own
+// (RULES.md#query-protocol-errors).
 func quoted(s string) string {
 	if len(s) <= MaxQuotedValueBytes {
 		return "'" + s + "'"

@@ -119,7 +119,7 @@ func IssueToken(key []byte, claims *TokenClaims, minSize int) (token, secret str
 // describe a session GetFederationToken can issue: issued no later than
 // now, and lasting no longer than MaxDurationSeconds (129,600 s, 36 hours,
 // the longest DurationSeconds STS accepts). Anything else is
-// ErrTokenInvalid.
+// ErrTokenInvalid (RULES.md#token-keys).
 func ParseToken(key []byte, token string, now time.Time) (*TokenClaims, error) {
 	raw, err := base64.StdEncoding.DecodeString(token)
 	if err != nil || len(raw) < len(tokenMagic)+1+macSize || string(raw[:len(tokenMagic)]) != tokenMagic {

@@ -39,7 +39,8 @@ func readBody(w http.ResponseWriter, r *http.Request, limit int64) ([]byte, erro
 // MinimumSessionTokenSize, 10 PolicyArns, 50 tags of two fields each and
 // seven X-Amz-* presigning parameters make 123). Beyond it the request is
 // refused with ValidationError before any parameter is parsed. STS's own
-// limit is not documented; the number and the wording are the endpoint's.
+// limit is not documented; the number and the wording are the endpoint's
+// (RULES.md#query-protocol-errors).
 const MaxParameters = 1000
 
 // countParams counts the non-empty &-separated fields of a query string

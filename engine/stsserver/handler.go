@@ -49,6 +49,7 @@ type Handler struct {
 	random  io.Reader
 	randMu  sync.Mutex
 	maxBody int64
+	runs    runGate
 }
 
 // keyEntry is a long-term access key and its owner.

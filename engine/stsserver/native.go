@@ -80,7 +80,7 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer, getenv f
 		fmt.Fprintln(stderr, "stsplay-server:", err)
 		return 1
 	}
-	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: time.Minute, IdleTimeout: 2 * time.Minute}
+	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: time.Minute, WriteTimeout: WriteTimeout, IdleTimeout: 2 * time.Minute}
 	fmt.Fprintf(stderr, "configuration: %s\n", s.ConfigSource)
 	fmt.Fprintf(stdout, "stsplay STS endpoint listening on http://%s\n", ln.Addr())
 	done := make(chan error, 1)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/xml"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"strings"
 	"testing"
@@ -15,6 +16,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	stsengine "github.com/stsplay/stsplay/engine/sts"
 	"github.com/stsplay/stsplay/engine/stsserver/sigv4"
 )
 
@@ -214,4 +216,40 @@ func TestSDKPresignGetCallerIdentity(t *testing.T) {
 	status, _, body := send(t, r)
 	require.Equal(t, http.StatusOK, status, body)
 	assert.Contains(t, body, "<Arn>arn:aws:iam::123456789012:user/token-app</Arn>")
+}
+
+// TestForgedLongLivedToken sends, over HTTP, GetCallerIdentity signed with
+// credentials a stranger minted with the public development key: a valid
+// MAC, but a 100-year session or one issued tomorrow. Both are refused;
+// the same construction with a lifetime STS can issue is accepted.
+func TestForgedLongLivedToken(t *testing.T) {
+	dev, err := New(Options{TokenKey: []byte(DevelopmentTokenKey)})
+	require.NoError(t, err)
+	srv := httptest.NewServer(dev)
+	defer srv.Close()
+	ts := &testServer{Server: srv}
+	now := time.Now().UTC()
+	tests := []struct {
+		name            string
+		issued, expires time.Time
+		status          int
+	}{
+		{"a 100-year session", now.Add(-time.Minute), now.AddDate(100, 0, 0), 403},
+		{"issued tomorrow", now.Add(24 * time.Hour), now.Add(25 * time.Hour), 403},
+		{"control: a one-hour session", now.Add(-time.Minute), now.Add(time.Hour), 200},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			claims := &stsengine.TokenClaims{Version: stsengine.TokenVersion, Partition: "aws", Account: "123456789012", Name: "Mallory",
+				CallerType: stsengine.CallerIAMUser, CallerName: "token-app", Issued: tt.issued, Expires: tt.expires, AccessKeyID: "ASIAMALLORYFORGED000"}
+			token, secret, err := stsengine.IssueToken([]byte(DevelopmentTokenKey), claims, 0)
+			require.NoError(t, err)
+			_, err = ts.client(claims.AccessKeyID, secret, token).GetCallerIdentity(ctx(t), &sts.GetCallerIdentityInput{})
+			if tt.status == 200 {
+				require.NoError(t, err)
+				return
+			}
+			assertAPIError(t, err, tt.status, "InvalidClientTokenId", "The security token included in the request is invalid.")
+		})
+	}
 }

@@ -25,7 +25,8 @@ const (
 // -insecure-dev-key), warns once at start, and a Worker never uses it.
 const DevelopmentTokenKey = "stsplay-DEVELOPMENT-ONLY-token-key-set-STSPLAY_TOKEN_KEY"
 
-// MinTokenKeyBytes is the shortest session-token key the endpoint accepts:
+// MinTokenKeyBytes is the shortest session-token key the endpoint accepts
+// (RULES.md#token-keys):
 // 32 bytes, the size of the HMAC-SHA256 output (RFC 2104, section 3,
 // recommends a key no shorter than the hash output).
 const MinTokenKeyBytes = 32

@@ -60,6 +60,7 @@ import { fieldErrors, showFieldErrors, scenarioField } from "./form/field-errors
 import { copyText } from "./copy.js";
 import { qrSVG } from "./qr.js";
 import * as storage from "./storage.js";
+import { CatalogUI } from "./catalog-ui.js";
 
 /* global __WORKER_FILE__ */
 const DEBOUNCE_MS = 250;
@@ -76,6 +77,8 @@ const jsonPane = new JsonPane(byId("json-pane"), {
   decode: async (text) => JSON.parse(await client.decode(text)).errors || [],
   onImport: (text) => switchTo(text, matchPreset(parseObject(text)), "Imported a scenario document."),
 });
+const catalogUI = new CatalogUI({ workerURL: new URL(__WORKER_FILE__, import.meta.url), form, live, onChange: () => edited(), onCheckAdded: (i) => (selectedCheck = i) });
+let catalogStarted = false;
 
 let engineVersion = "";
 let presets = [];
@@ -141,7 +144,17 @@ async function run() {
     const out = await client.run(text);
     message("timeout-message", "");
     message("engine-message", "");
-    show(JSON.parse(out), text);
+    const result = JSON.parse(out);
+    // The AWS action catalog's findings join the engine's (none until the
+    // catalog, fetched after the first result, is loaded).
+    const extra = await catalogUI.lint(text);
+    if (extra.length) result.diagnostics = (result.diagnostics || []).concat(extra);
+    show(result, text);
+    catalogUI.refresh(text, result, selectedCheck);
+    if (!catalogStarted) {
+      catalogStarted = true;
+      catalogUI.start();
+    }
     setStatus("Up to date", "ok");
   } catch (err) {
     if (err instanceof TimeoutError) {
@@ -255,6 +268,7 @@ function showCheck() {
   renderChecks(byId("checks"), checks, selectedCheck, (i) => {
     selectedCheck = i;
     showCheck();
+    catalogUI.selectCheck(lastResult, i);
     byId("checks").querySelector(`[data-testid="check-result-${i}"]`)?.focus();
   }, { error: lastResult?.error, planned: form.model.checks.length });
   const summary = summarize(checks);
@@ -578,6 +592,7 @@ async function start() {
   if (window.origin === "null") {
     message("engine-message", "This page runs in an iframe with a sandbox that gives it no origin of its own, so its engine worker cannot start: add allow-same-origin (with allow-scripts) to the iframe's sandbox attribute.");
   }
+  catalogUI.mount(byId("checks"), byId("explanation"));
   applyEmbed(embed);
   if (embed.readOnly) byId("json-pane").querySelector('[data-testid="json-import-box"]').hidden = true;
   wireLook();

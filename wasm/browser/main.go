@@ -8,6 +8,13 @@
 //	stsplay.validate(policyText, kind)  // → diagnostics JSON array
 //	stsplay.presets()                   // → presets JSON array
 //	stsplay.decode(scenarioJSON)        // → {"errors": […]} from the engine's decoder
+//	stsplay.catalog.load(text)          // AWS action catalog file → {source, version, actions}
+//	stsplay.catalog.lint(text, kind)    // → catalog diagnostics JSON array
+//	stsplay.catalog.lintScenario(doc)   // → [{source, …diagnostic}] for every policy
+//	stsplay.catalog.expand(pattern)     // → {catalog, actions: [{action, accessLevel}]}
+//	stsplay.catalog.summary(doc)        // → effective-permissions summary JSON
+//	stsplay.catalog.suggest(doc, index) // → "what would allow this?" JSON
+//	stsplay.catalog.complete(what, prefix, actionsJSON) // → [{label, detail, type}]
 //
 // Strings go in and strings come out. A panic in the engine is recovered
 // and returned as an error result; the module stays alive. The loader in
@@ -36,6 +43,7 @@ func main() {
 	api.Set("decode", js.FuncOf(func(_ js.Value, args []js.Value) any {
 		return engine.Decode(stringArg(args, 0))
 	}))
+	api.Set("catalog", catalogAPI())
 	js.Global().Set("stsplay", api)
 	// Tell a loader that is waiting that the object is there.
 	if ready := js.Global().Get("__stsplayReady"); ready.Type() == js.TypeFunction {

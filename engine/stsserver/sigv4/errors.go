@@ -14,9 +14,10 @@ type Error struct {
 // Error returns "Code: Message".
 func (e *Error) Error() string { return e.Code + ": " + e.Message }
 
-// Error codes of SigV4 authentication. Statuses are those of the "Common
-// Errors" page of the AWS API references (IncompleteSignature 400,
-// MissingAuthenticationToken 403); SignatureDoesNotMatch is 403 as real STS
+// Error codes of SigV4 authentication (RULES.md#signature-version-4).
+// Statuses are those of the "Common Errors" page of the AWS API references
+// (IncompleteSignature 400, MissingAuthenticationToken 403);
+// SignatureDoesNotMatch is 403 as real STS
 // answers it (e.g. "status code: 403" in terraform output quoted in
 // QT-DevOps/DevOpsIssues#989).
 const (

@@ -92,7 +92,7 @@ func parseRequest(r *http.Request, query url.Values) (*signature, *Error) {
 // Signature=…", IAM User Guide, "Elements of an AWS API request
 // signature", https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_sigv-signing-elements.html).
 // A second Authorization header, or any element besides those three, is
-// refused with IncompleteSignature; the wording of that refusal is the
+// refused with IncompleteSignature (RULES.md#payload-integrity); the wording of that refusal is the
 // endpoint's own [inferred: STS's answer to two Authorization headers is
 // not documented].
 func parseHeader(r *http.Request, auth string) (*signature, *Error) {

@@ -95,7 +95,8 @@ func (v *Verifier) check(r *http.Request, query url.Values, body []byte) (*signa
 	if sig.scope.Service != v.Service {
 		return nil, nil, errMismatch("Credential should be scoped to correct service: '" + v.Service + "'. ")
 	}
-	// The credential scope names "the region you are targeting" (STS API
+	// RULES.md#credential-scope. The credential scope names "the region
+	// you are targeting" (STS API
 	// Reference, Common Parameters, X-Amz-Credential); a service that
 	// uses a global endpoint is signed for us-east-1 (IAM User Guide,
 	// "Elements of an AWS API request signature"). STS answers any other
@@ -117,7 +118,8 @@ func (v *Verifier) check(r *http.Request, query url.Values, body []byte) (*signa
 }
 
 // checkPayload returns the payload hashes a valid signature of r may have
-// used, or the error for a body the signature cannot cover.
+// used, or the error for a body the signature cannot cover
+// (RULES.md#payload-integrity).
 //
 //   - A header-signed request is signed over the SHA-256 of its body and
 //     nothing else. UNSIGNED-PAYLOAD is an Amazon S3 option ("Unsigned
@@ -168,7 +170,7 @@ func checkPayload(r *http.Request, sig *signature, body []byte) ([]string, *Erro
 // (QT-DevOps/DevOpsIssues#989, from STS with status 403).
 //
 // A presigned request gets the same window whatever its X-Amz-Expires
-// says: STS presigned URLs "expire after 15 minutes, and are not
+// says (RULES.md#presigned-requests): STS presigned URLs "expire after 15 minutes, and are not
 // configurable" (kubernetes-sigs/aws-iam-authenticator#160, whose
 // maintainers found that an X-Amz-Expires of 900 or 60 made no
 // difference; UNCONFIRMED: AWS's documentation does not state it).
