@@ -96,7 +96,7 @@ for (const [name, viewport, scale] of [
 
       // Each iframe is as tall as its own content, and they differ.
       await expect
-        .poll(async () => (await frameHeights(page)).every((f) => Math.abs(f.css - f.doc) <= 1), { timeout: 15_000 })
+        .poll(async () => (await frameHeights(page)).every((f) => Math.abs(f.css - f.doc) <= 1), { timeout: 30_000 })
         .toBe(true);
       const [a, b] = await frameHeights(page);
       expect(Math.abs(a.css - b.css)).toBeGreaterThan(50);

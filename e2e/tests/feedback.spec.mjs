@@ -2,11 +2,12 @@
 // states carry words and symbols, not only colour; the control that had
 // focus keeps it when a recompute redraws the results.
 import { test, expect } from '../lib/fixtures.mjs';
-import { openPlayground, waitUpToDate } from '../lib/page.mjs';
+import { openPlayground, waitCatalog, waitUpToDate } from '../lib/page.mjs';
 
 test('copy buttons say "Copied" for a moment, and copy the text', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL).origin });
   await openPlayground(page);
+  await waitCatalog(page);
   for (const id of ['copy-xml', 'copy-wire', 'copy-json', 'share-button']) {
     const button = page.getByTestId(id);
     const label = await button.textContent();
@@ -22,6 +23,7 @@ test('copy buttons say "Copied" for a moment, and copy the text', async ({ page,
 
 test('focus stays on a result control when a recompute finishes', async ({ page }) => {
   await openPlayground(page);
+  await waitCatalog(page);
   for (const id of ['code-tab-js', 'check-result-1', 'copy-xml']) {
     await page.getByTestId('request-name').fill(`Focus-${id.length}`);
     await page.getByTestId(id).focus(); // before the recompute (250 ms after the edit) ends
@@ -32,6 +34,7 @@ test('focus stays on a result control when a recompute finishes', async ({ page 
 
 test('errors and states are readable without colour', async ({ page }) => {
   await openPlayground(page);
+  await waitCatalog(page);
   await page.getByTestId('request-name').fill('x');
   await waitUpToDate(page);
   const before = (sel) => page.locator(sel).first().evaluate((el) => getComputedStyle(el, '::before').content);

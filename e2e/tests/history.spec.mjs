@@ -3,13 +3,14 @@
 // last switch without asking, an edited scenario survives a reload as a
 // draft, and "Reset to preset" shows the preset as it was.
 import { test, expect } from '../lib/fixtures.mjs';
-import { openPlayground, waitReady, waitUpToDate, choosePreset } from '../lib/page.mjs';
+import { openPlayground, waitCatalog, waitReady, waitUpToDate, choosePreset } from '../lib/page.mjs';
 import { loadPresets } from '../lib/presets.mjs';
 
 const presets = loadPresets();
 
 test('a preset switch then Back restores the edit, and Forward the preset', async ({ page }) => {
   await openPlayground(page);
+  await waitCatalog(page);
   await page.getByTestId('request-name').fill('Edited-Before-Switch');
   // Switch before the edit's recompute has finished: the edit must not be lost.
   await choosePreset(page, presets[2]);
@@ -29,6 +30,7 @@ test('a preset switch then Back restores the edit, and Forward the preset', asyn
 
 test('Undo brings back the scenario a preset switch replaced, without asking', async ({ page }) => {
   await openPlayground(page);
+  await waitCatalog(page);
   await page.getByTestId('request-name').fill('Kept-By-Undo');
   await waitUpToDate(page);
   page.on('dialog', (d) => {
@@ -44,6 +46,7 @@ test('Undo brings back the scenario a preset switch replaced, without asking', a
 
 test('an edited scenario is kept as a draft across a reload; Reset to preset shows the preset', async ({ page }) => {
   await openPlayground(page);
+  await waitCatalog(page);
   const name = await page.getByTestId('request-name').inputValue();
   await page.getByTestId('request-name').fill('Draft-Name');
   await waitUpToDate(page);
@@ -66,6 +69,7 @@ test('without localStorage (a sandbox that blocks it) the page still works', asy
     Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });
   });
   await openPlayground(page);
+  await waitCatalog(page);
   await page.getByTestId('request-name').fill('No-Storage');
   await waitUpToDate(page);
   await expect(page.getByTestId('session-arn')).toContainText('federated-user/No-Storage');

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test, expect } from '../lib/fixtures.mjs';
-import { openPlayground, waitUpToDate } from '../lib/page.mjs';
+import { openPlayground, waitCatalog, waitUpToDate } from '../lib/page.mjs';
 import { loadPresets } from '../lib/presets.mjs';
 import { runNativeText } from '../lib/engine.mjs';
 
@@ -27,6 +27,7 @@ async function importText(page, text) {
 
 test('the JSON pane round-trips an import byte for byte; errors point at its lines', async ({ page }) => {
   await openPlayground(page);
+  await waitCatalog(page);
   await importText(page, imported);
   // The engine's decoder checks the paste first, in the box's own lines.
   await expect(page.getByTestId('json-import-errors')).toContainText('organization, line 2, column 5');
@@ -66,6 +67,7 @@ test('the JSON pane round-trips an import byte for byte; errors point at its lin
 
 test('text that is not a JSON object is not imported; the engine says where it breaks', async ({ page }) => {
   await openPlayground(page);
+  await waitCatalog(page);
   const before = await page.getByTestId('json-output').textContent();
   await importText(page, '{\n  "caller": {"name": "a"},\n  "request": {\n}');
   await expect(page.getByTestId('json-import-errors')).toContainText('line 4');
@@ -77,6 +79,7 @@ test('text that is not a JSON object is not imported; the engine says where it b
 
 test('a file can be imported', async ({ page }, info) => {
   await openPlayground(page);
+  await waitCatalog(page);
   const file = info.outputPath('scenario.json');
   const text = `${JSON.stringify(loadPresets().find((p) => p.name === 'carol-bucket-policy').scenario, null, 2)}\n`;
   await import('node:fs/promises').then((fs) => fs.writeFile(file, text));

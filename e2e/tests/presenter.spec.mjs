@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import jsQR from 'jsqr';
 import { test, expect } from '../lib/fixtures.mjs';
-import { openPlayground } from '../lib/page.mjs';
+import { openPlayground, waitCatalog } from '../lib/page.mjs';
 
 const shots = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'artifacts', 'screenshots');
 
@@ -19,6 +19,7 @@ test.describe('projector: 1024×768 at 150 % zoom', () => {
 
   test('presenter mode shows the results beside the inputs, on the first screen', async ({ page }) => {
     await openPlayground(page);
+    await waitCatalog(page);
     const before = await resultsTop(page);
     await page.getByTestId('present-toggle').click();
     await expect(page.getByTestId('present-toggle')).toHaveAttribute('aria-pressed', 'true');
@@ -35,6 +36,7 @@ test.describe('projector: 1024×768 at 150 % zoom', () => {
 
   test('?present=1 opens in presenter mode', async ({ page }) => {
     await openPlayground(page, './?present=1');
+    await waitCatalog(page);
     await expect(page.locator('html')).toHaveClass(/\bpresent\b/);
     expect(await resultsTop(page)).toBeLessThan(512);
   });
@@ -44,6 +46,7 @@ test.describe('presenter mode on a desktop and a phone', () => {
   test('desktop: larger type, the diagram as wide as its card', async ({ page }) => {
     await page.setViewportSize({ width: 1366, height: 768 });
     await openPlayground(page);
+    await waitCatalog(page);
     const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
     const normal = await size();
     await page.getByTestId('present-toggle').click();
@@ -58,6 +61,7 @@ test.describe('presenter mode on a desktop and a phone', () => {
     const context = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
     const page = await context.newPage();
     await openPlayground(page, './?present=1');
+    await waitCatalog(page);
     expect(await resultsTop(page)).toBeLessThan(844);
     await page.screenshot({ path: path.join(shots, 'presenter-phone.png') });
     await context.close();
@@ -66,6 +70,7 @@ test.describe('presenter mode on a desktop and a phone', () => {
 
 test('the share link has a QR code that reads back as the link', async ({ page, browser }) => {
   await openPlayground(page);
+  await waitCatalog(page);
   await page.getByTestId('share-toggle').click();
   const link = await page.getByTestId('share-link').inputValue();
   expect(link).toBe(page.url());
@@ -95,6 +100,7 @@ test('the theme toggle overrides the system setting, and is remembered', async (
   const page = await context.newPage();
   const bg = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
   await openPlayground(page);
+  await waitCatalog(page);
   expect(await bg()).toBe('rgb(15, 18, 22)');
   await page.getByTestId('theme-select').selectOption('light');
   expect(await bg()).toBe('rgb(246, 247, 249)');
@@ -112,14 +118,19 @@ test('sizes follow the browser\'s font size setting; the diagram\'s text is as l
   await cdp.send('Page.enable');
   await cdp.send('Page.setFontSizes', { fontSizes: { standard: 20 } });
   await openPlayground(page);
+  await waitCatalog(page);
   const px = (sel) => page.locator(sel).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect(await px('html')).toBeCloseTo(20 * 0.9375, 1);
   expect(await px('[data-testid="request-name"]')).toBeGreaterThan(16);
-  // The rendered size of the diagram's smallest text: its font size times the SVG's scale.
-  const smallest = await page.getByTestId('diagram-svg').evaluate((svg) => {
-    const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-    return Math.min(...[...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale));
-  });
-  expect(smallest).toBeGreaterThanOrEqual(12);
+  // The rendered size of the diagram's smallest text: its font size times the SVG's scale
+  // (polled: the results are drawn again when the action catalog has loaded).
+  await expect
+    .poll(() =>
+      page.getByTestId('diagram-svg').evaluate((svg) => {
+        const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+        return Math.min(...[...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale));
+      }),
+    )
+    .toBeGreaterThanOrEqual(12);
   await cdp.send('Page.setFontSizes', { fontSizes: { standard: 16 } });
 });

@@ -77,7 +77,7 @@ const jsonPane = new JsonPane(byId("json-pane"), {
   decode: async (text) => JSON.parse(await client.decode(text)).errors || [],
   onImport: (text) => switchTo(text, matchPreset(parseObject(text)), "Imported a scenario document."),
 });
-const catalogUI = new CatalogUI({ workerURL: new URL(__WORKER_FILE__, import.meta.url), form, live, onChange: () => edited(), onCheckAdded: (i) => (selectedCheck = i) });
+const catalogUI = new CatalogUI({ workerURL: new URL(__WORKER_FILE__, import.meta.url), form, live, onChange: () => catalogChanged(), onCheckAdded: (i) => (selectedCheck = i) });
 let catalogStarted = false;
 
 let engineVersion = "";
@@ -122,6 +122,16 @@ function edited() {
   saveDraft();
   updateReset();
   scheduleRun();
+}
+
+/**
+ * catalogChanged follows the catalog's calls: an edit it made to the form
+ * (an added check) is an edit; otherwise (the catalog has loaded) the same
+ * document is run again, its exact text kept.
+ */
+function catalogChanged() {
+  if (JSON.stringify(toDoc(form.model)) !== JSON.stringify(parseObject(docText))) edited();
+  else scheduleRun();
 }
 
 function scheduleRun() {
