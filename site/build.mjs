@@ -2,13 +2,16 @@
 // hashed JavaScript, CSS and WebAssembly under assets/ (long cache), the
 // service worker, and dist/engine/ with the loader, wasm_exec.js and
 // stsplay.wasm for people who embed the engine in their own pages and
-// tests. The .wasm must already be at dist/engine/stsplay.wasm (make wasm).
+// tests. Every text and .wasm file gets a .br and a .gz copy beside it
+// (compress.mjs). The .wasm must already be at dist/engine/stsplay.wasm
+// (make wasm).
 import * as esbuild from "esbuild";
 import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
 import { copyFile, mkdir, readFile, rm, writeFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { compressDir } from "./compress.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const src = path.join(here, "src");
@@ -92,6 +95,9 @@ async function main() {
     outfile: path.join(dist, "sw.js"),
     define: { __PRECACHE__: JSON.stringify(precache), __CACHE_NAME__: JSON.stringify(`stsplay-${hash(precache.join("\n"))}`) },
   });
+  const sizes = await compressDir(dist);
+  const total = (k) => sizes.reduce((n, r) => n + (r[k] ?? r.raw), 0);
+  console.log(`site: ${sizes.length} files compressed beside themselves (.br ${total("br")} B, .gz ${total("gzip")} B, raw ${total("raw")} B)`);
   console.log(`site: built ${path.relative(process.cwd(), dist)} (${mainFile}, ${workerFile}, ${wasmFile})`);
 }
 

@@ -123,7 +123,7 @@ async function resolveFile(root, urlPath) {
 
 /**
  * Starts the server on 127.0.0.1 (port 0 picks a free one) and resolves to
- * { url, port, root, close() }.
+ * { url, port, root, http (the node:http server), close() }.
  */
 export async function startServer({ root, rules, port = 0, host = '127.0.0.1', log = () => {} } = {}) {
   if (!root || !rules) {
@@ -169,6 +169,7 @@ export async function startServer({ root, rules, port = 0, host = '127.0.0.1', l
     url: `http://${host}:${actual}`,
     port: actual,
     root,
+    http: server,
     close: () => new Promise((resolve) => {
       server.closeAllConnections?.();
       server.close(() => resolve());
