@@ -8,7 +8,7 @@
 import * as esbuild from "esbuild";
 import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
-import { copyFile, mkdir, readFile, rm, writeFile, stat } from "node:fs/promises";
+import { copyFile, mkdir, readdir, readFile, rm, writeFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { compressDir } from "./compress.mjs";
@@ -24,6 +24,16 @@ function goWasmDir() {
   if (process.env.GO_WASM_DIR) return process.env.GO_WASM_DIR;
   const root = execFileSync(process.env.GO || "go", ["env", "GOROOT"], { encoding: "utf8" }).trim();
   return path.join(root, "lib", "wasm");
+}
+
+/** The names of the files under dir (recursively, relative to it), sorted. */
+async function listFiles(dir, prefix = "") {
+  const out = [];
+  for (const e of await readdir(dir, { withFileTypes: true })) {
+    if (e.isDirectory()) out.push(...(await listFiles(path.join(dir, e.name), `${prefix}${e.name}/`)));
+    else out.push(`${prefix}${e.name}`);
+  }
+  return out.sort();
 }
 
 const hash = (bytes) => createHash("sha256").update(bytes).digest("hex").slice(0, 10);
@@ -85,8 +95,12 @@ async function main() {
   await writeFile(path.join(dist, "index.html"), html(false));
   await writeFile(path.join(dist, "embed.html"), html(true));
   await copyFile(path.join(src, "favicon.svg"), path.join(dist, "favicon.svg"));
+  // The headers of every path, for Netlify, make serve and the tests' server.
+  await copyFile(path.join(here, "_headers"), path.join(dist, "_headers"));
 
-  const precache = ["./", "index.html", "embed.html", "favicon.svg", `assets/${mainFile}`, `assets/${cssFile}`, `assets/${workerFile}`, `assets/${wasmFile}`];
+  // Every page and asset the site can load, so that it works offline: not
+  // the engine copy for embedders, the source maps or the compressed copies.
+  const precache = ["index.html", "embed.html", "favicon.svg", ...(await listFiles(assets)).filter((f) => !f.endsWith(".map")).map((f) => `assets/${f}`)];
   await esbuild.build({
     ...common,
     sourcemap: false,

@@ -52,3 +52,17 @@ test('after one visit the playground works offline from the service worker', asy
   await expect(page.getByTestId('response-status')).toBeVisible();
   await choosePreset(page, presets.at(-1));
 });
+
+test('offline, every URL the site links to opens from the service worker', async ({ page, context }) => {
+  await openPlayground(page);
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+  await context.setOffline(true);
+  const urls = ['./', './index.html', './embed.html', './embed', `./?preset=${presets.at(-1).name}`, './index.html?embed=1', `./embed.html?preset=${presets[0].name}`];
+  for (const url of urls) {
+    await page.goto(url);
+    await waitReady(page);
+    await expect(page.getByTestId('response-status'), url).toBeVisible();
+    if (/embed(\.html)?(\?|$)/.test(url)) await expect(page.locator('html'), `${url} is the embed page`).toHaveAttribute('data-embed', '1');
+  }
+});

@@ -47,7 +47,7 @@ func TestPresets(t *testing.T) {
 			for _, c := range res.Checks {
 				assert.True(t, c.Pass, "%s %s: got %s, expected %s", c.Action, c.Resource, c.Decision, c.Expect)
 			}
-			golden(t, "presets/"+p.Name+".result.json", res.JSON())
+			golden(t, "presets/"+p.Name+".result.json", res.IndentedJSON())
 			golden(t, "presets/"+p.Name+".xml", []byte(res.Response.Body))
 			// The same document gives the same bytes every time.
 			assert.Equal(t, string(res.JSON()), string(Run(p.Scenario).JSON()))
