@@ -62,6 +62,7 @@ let engineVersion = "";
 let presets = [];
 let selectedCheck = 0;
 let lastResult = null;
+let lastDoc = "";
 let timer = 0;
 let running = false;
 let queued = false;
@@ -93,7 +94,10 @@ async function run() {
   setStatus("Running…", "busy");
   const doc = toDoc(form.model);
   try {
-    const out = await client.run(JSON.stringify(doc));
+    // The engine explains only the check on screen and the caller's
+    // authorization; another check is explained when it is chosen.
+    lastDoc = JSON.stringify(doc);
+    const out = await client.run(lastDoc, { explain: [selectedCheck], authorization: true });
     message("timeout-message", "");
     message("engine-message", "");
     show(JSON.parse(out));
@@ -192,6 +196,7 @@ function showCheck() {
   byId("checks-summary").textContent = summary;
   byId("checks-summary").classList.toggle("bad", /not met/.test(summary));
   const check = checks[selectedCheck];
+  if (check && !check.explanation) explainLater(lastResult, selectedCheck);
   renderExplanation(byId("explanation"), check, label, statementText, goToStatement);
   replace(
     byId("diagram"),
@@ -207,6 +212,20 @@ function showCheck() {
     bySlug.get(slug).push(ref.range);
   }
   form.showDeciding(bySlug);
+}
+
+/** explainLater asks the engine for the explanation of check i of result, then shows it if it is still on screen. */
+function explainLater(result, i) {
+  const doc = lastDoc;
+  client.explain(doc, i).then(
+    (out) => {
+      const x = JSON.parse(out);
+      if (!x.explanation || lastResult !== result || doc !== lastDoc) return;
+      result.checks[i].explanation = x.explanation;
+      if (selectedCheck === i) showCheck();
+    },
+    () => {},
+  );
 }
 
 async function updateLink(d) {

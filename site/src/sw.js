@@ -26,7 +26,8 @@ async function precache() {
   const cache = await caches.open(CACHE);
   await Promise.all(
     FILES.map(async (file) => {
-      const res = await fetch(new Request(file, { cache: "reload" }));
+      // The HTTP cache may answer: the page has just fetched most of these.
+      const res = await fetch(file);
       if (!res.ok) throw new Error(`sw: ${file}: HTTP ${res.status}`);
       await cache.put(file, await storable(res));
     }),

@@ -64,9 +64,18 @@ export class EngineClient {
     this.start().catch(() => {});
   }
 
-  /** run runs one scenario document (a JSON string) and resolves with the result JSON string. */
-  run(doc) {
-    return this.call("run", [doc]);
+  /**
+   * run runs one scenario document (a JSON string) and resolves with the
+   * result JSON string; options ({explain: [i] | "all", authorization})
+   * choose the explanations it carries (none by default).
+   */
+  run(doc, options) {
+    return this.call("run", [doc, options]);
+  }
+
+  /** explain resolves with the {decision, explanation} JSON of check i of a document. */
+  explain(doc, i) {
+    return this.call("explain", [doc, i]);
   }
 
   /** validate resolves with the diagnostics JSON array of one policy text. */

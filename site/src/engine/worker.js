@@ -1,5 +1,5 @@
 // worker.js runs the engine off the main thread, so that a slow scenario
-// never freezes typing. Messages in: {id, op: "run"|"validate", args}.
+// never freezes typing. Messages in: {id, op: "run"|"explain"|"validate", args}.
 // Messages out: {op: "ready", version, presets} or {op: "failed", message}
 // once, then {id, ok, value | message} per request.
 import { load } from "./stsplay.mjs";
@@ -21,7 +21,8 @@ self.addEventListener("message", async (event) => {
   try {
     const engine = await engineReady;
     let value;
-    if (op === "run") value = engine.run(args[0]);
+    if (op === "run") value = engine.run(args[0], args[1]);
+    else if (op === "explain") value = engine.explain(args[0], args[1]);
     else if (op === "validate") value = engine.validate(args[0], args[1]);
     else throw new Error(`unknown operation ${op}`);
     self.postMessage({ id, ok: true, value });
