@@ -12,6 +12,7 @@ import { copyFile, mkdir, readdir, readFile, rm, writeFile, stat } from "node:fs
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { compressDir } from "./compress.mjs";
+import { loadPresets } from "./presets.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const src = path.join(here, "src");
@@ -74,24 +75,30 @@ async function main() {
     entryNames: "[name]-[hash]",
     external: ["node:*"],
     plugins: [wasmExecPlugin],
-    define: { __WASM_FILE__: JSON.stringify(`./${wasmFile}`) },
+    define: { __WASM_FILE__: JSON.stringify(`./${wasmFile}`), __PRESETS__: JSON.stringify(JSON.stringify(await loadPresets())) },
     banner: { js: "/*! Includes wasm_exec.js from the Go distribution: Copyright 2018 The Go Authors. All rights reserved. Use of this source code is governed by a BSD-style license (go.dev/LICENSE). */" },
   });
   const workerFile = outputName(worker, "worker.js");
 
   const page = await esbuild.build({
     ...common,
-    entryPoints: [path.join(src, "main.js"), path.join(src, "styles.css")],
+    entryPoints: [path.join(src, "main.js"), path.join(src, "engine", "boot.js"), path.join(src, "styles.css")],
     outdir: assets,
     entryNames: "[name]-[hash]",
     define: { __WORKER_FILE__: JSON.stringify(`./${workerFile}`) },
   });
   const mainFile = outputName(page, "main.js");
+  const bootFile = outputName(page, "boot.js");
   const cssFile = outputName(page, "styles.css");
 
   const template = await readFile(path.join(src, "index.html"), "utf8");
   const html = (embed) =>
-    template.replace("%EMBED%", embed ? ' data-embed="1"' : "").replace("%CSS%", `assets/${cssFile}`).replace("%JS%", `assets/${mainFile}`);
+    template
+      .replace("%EMBED%", embed ? ' data-embed="1"' : "")
+      .replace("%CSS%", `assets/${cssFile}`)
+      // boot.js runs first (module scripts run in order) and starts the engine worker.
+      .replace(/(<script type="module" src=")%JS%("><\/script>)/, `$1assets/${bootFile}$2\n$1assets/${mainFile}$2`)
+      .replace("%JS%", `assets/${mainFile}`);
   await writeFile(path.join(dist, "index.html"), html(false));
   await writeFile(path.join(dist, "embed.html"), html(true));
   await copyFile(path.join(src, "favicon.svg"), path.join(dist, "favicon.svg"));

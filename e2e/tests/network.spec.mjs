@@ -54,6 +54,7 @@ test('after one visit the playground works offline from the service worker', asy
 });
 
 test('offline, every URL the site links to opens from the service worker', async ({ page, context }) => {
+  test.setTimeout(180_000); // seven cold page loads
   await openPlayground(page);
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
   await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);

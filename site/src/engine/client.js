@@ -25,20 +25,27 @@ export class EngineClient {
     this.restarts = 0;
   }
 
-  /** start starts the worker; the promise resolves with {version, presets}. */
+  /**
+   * start starts the worker, or takes over the one boot.js started early
+   * (the first time only); the promise resolves with {version, presets}.
+   */
   start() {
-    this.worker = new Worker(this.workerURL, { type: "module" });
+    const booted = this.restarts === 0 && globalThis.__stsplayBoot ? globalThis.__stsplayBoot.take() : null;
+    this.worker = booted ? booted.worker : new Worker(this.workerURL, { type: "module" });
     this.ready = new Promise((resolve, reject) => {
       const worker = this.worker;
-      worker.addEventListener("message", (event) => {
-        const msg = event.data;
+      const onMessage = (msg) => {
         if (msg.op === "ready") resolve({ version: msg.version, presets: msg.presets });
         else if (msg.op === "failed") reject(new Error(msg.message));
         else this.settle(msg);
-      });
-      worker.addEventListener("error", (event) => {
-        reject(new Error(event.message || "The engine worker could not start."));
-      });
+      };
+      const onError = (event) => reject(new Error(event.message || "The engine worker could not start."));
+      worker.addEventListener("message", (event) => onMessage(event.data));
+      worker.addEventListener("error", onError);
+      if (booted) {
+        for (const msg of booted.early) onMessage(msg);
+        if (booted.failed) onError(booted.failed);
+      }
     });
     return this.ready;
   }

@@ -7,9 +7,19 @@ import { load } from "./stsplay.mjs";
 /* global __WASM_FILE__ */
 const engineReady = load({ wasm: new URL(__WASM_FILE__, import.meta.url) });
 
+/* global __PRESETS__ */
+// The presets are static JSON from the build (site/presets.mjs), the same
+// as engine.presets(), so nothing is marshalled at start-up.
+const presets = typeof __PRESETS__ === "string" ? __PRESETS__ : null;
+
 engineReady.then(
   (engine) => {
-    self.postMessage({ op: "ready", version: engine.version, presets: engine.presets() });
+    self.postMessage({ op: "ready", version: engine.version, presets: presets ?? engine.presets() });
+    // Warm the engine up while the page builds its form: the first run
+    // of a fresh module pays for compiling its code, and the page's first
+    // request waits behind this one in the worker's queue either way.
+    const first = presets ? JSON.parse(presets)[0] : null;
+    if (first) engine.run(JSON.stringify(first.scenario), { explain: [0], authorization: true });
   },
   (err) => {
     self.postMessage({ op: "failed", message: String(err && err.message ? err.message : err) });
