@@ -8,7 +8,7 @@ package bridge
 import (
 	"encoding/json"
 	"fmt"
-	"runtime/debug"
+	"runtime"
 	"strings"
 )
 
@@ -159,7 +159,8 @@ func (e Engine) Presets() (out string) {
 // panicMessage turns a recovered value into a sentence for the page, with
 // the first frames of the stack so that the bug can be reported.
 func panicMessage(r any) string {
-	stack := strings.Split(string(debug.Stack()), "\n")
+	buf := make([]byte, 8<<10)
+	stack := strings.Split(string(buf[:runtime.Stack(buf, false)]), "\n")
 	if len(stack) > 12 {
 		stack = stack[:12]
 	}
