@@ -4,19 +4,31 @@
 GO      ?= go
 PORT    ?= 8080
 
-.PHONY: all test test-go vet fuzz clean e2e worker worker-build
+.PHONY: all test test-go vet lint fuzz clean e2e worker worker-build
 
 all: test
 
-## test: vet and every test: Go unit tests, the site's module tests, the
-## browser tests in headless Chromium, and the AWS SDK tests of the endpoint.
-test: vet test-go site-test e2e e2e-sdk
+## test: vet, staticcheck and every test: Go unit tests (with the race
+## detector), the site's module tests, the browser tests in headless
+## Chromium, the AWS SDK tests of the endpoint, the README walkthrough with
+## the AWS CLI and boto3, and the Workers bundle under workerd.
+test: vet lint test-go site-test e2e e2e-sdk e2e-clients e2e-workerd
 
 vet:
 	$(GO) vet ./...
 
+## lint: staticcheck, pinned in go.mod as a tool dependency (honnef.co/go/tools
+## v0.8.2), over the native packages and over the wasm mains built for js/wasm.
+STATICCHECK := e2e/artifacts/staticcheck
+lint:
+	@mkdir -p $(dir $(STATICCHECK))
+	$(GO) build -o $(STATICCHECK) honnef.co/go/tools/cmd/staticcheck
+	$(STATICCHECK) ./...
+	GOOS=js GOARCH=wasm $(STATICCHECK) ./wasm/...
+
+## test-go: every Go test, with the race detector.
 test-go:
-	$(GO) test ./...
+	$(GO) test -race ./...
 
 ## bench-go: the engine's Go benchmarks (speed and size goals live in
 ## benchmarks, never in timed tests).
@@ -90,7 +102,7 @@ bench-site: bench
 WORKER_DIR   := wasm/worker
 WORKER_BUILD := $(WORKER_DIR)/build
 STS_SERVER   := e2e/artifacts/stsplay-server
-.PHONY: e2e-sdk
+.PHONY: e2e-sdk e2e-clients e2e-workerd bench-workerd sts-server
 
 ## worker: the STS endpoint, natively, on http://127.0.0.1:9900 (loopback only).
 worker:
@@ -104,11 +116,28 @@ worker-build:
 	 gz=$$(tar -C $(WORKER_BUILD) -cf - worker.mjs runtime.mjs wasm_exec.js app.wasm | gzip -9 | wc -c); \
 	 echo "worker bundle: $$raw bytes raw, $$gz bytes gzip (Cloudflare's free plan allows 3 MB compressed)"
 
-## e2e-sdk: @aws-sdk/client-sts (Node) against the native server, and against the Worker bundle run under Node.
-e2e-sdk: e2e-deps worker-build
+## sts-server: the native server binary the client tests start (e2e/artifacts/stsplay-server).
+sts-server:
 	@mkdir -p $(dir $(STS_SERVER))
 	$(GO) build -o $(STS_SERVER) ./engine/cmd/stsplay-server
+
+## e2e-sdk: @aws-sdk/client-sts (Node) against the native server, and against the Worker bundle run under Node.
+e2e-sdk: e2e-deps worker-build sts-server
 	cd e2e && STSPLAY_SERVER_BIN=../$(STS_SERVER) node --test sdk/
+
+## e2e-clients: the README's workshop walkthrough as written, with Debian's AWS CLI
+## (/usr/bin/aws) and boto3 (/usr/bin/python3), against the native server.
+e2e-clients: e2e-deps sts-server
+	cd e2e && STSPLAY_SERVER_BIN=../$(STS_SERVER) node --test clients/
+
+## e2e-workerd: @aws-sdk/client-sts against the Worker bundle under the real Workers
+## runtime (workerd, through the pinned `wrangler dev --local`; no login, no network).
+e2e-workerd: e2e-deps worker-build
+	cd e2e && node --test workerd/
+
+## bench-workerd: cold and warm request latency of the Worker under workerd (a measurement, not a test).
+bench-workerd: e2e-deps worker-build
+	cd e2e && node bench/workerd-latency.mjs
 
 clean:
 	rm -rf site/dist wasm/worker/build e2e/artifacts

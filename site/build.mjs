@@ -1,6 +1,7 @@
 // build.mjs builds the static site into dist/: the page and embed page,
 // hashed JavaScript, CSS and WebAssembly under assets/ (long cache), the
-// service worker, and dist/engine/ with the loader, wasm_exec.js and
+// service worker, the rule book page rules.html ("How AWS decides", from
+// engine/RULES.md), and dist/engine/ with the loader, wasm_exec.js and
 // stsplay.wasm for people who embed the engine in their own pages and
 // tests. Every text and .wasm file gets a .br and a .gz copy beside it
 // (compress.mjs). The .wasm must already be at dist/engine/stsplay.wasm
@@ -13,6 +14,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { compressDir } from "./compress.mjs";
 import { loadPresets } from "./presets.mjs";
+import { rulesPage } from "./rulebook/page.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const src = path.join(here, "src");
@@ -82,7 +84,7 @@ async function main() {
 
   const page = await esbuild.build({
     ...common,
-    entryPoints: [path.join(src, "main.js"), path.join(src, "engine", "boot.js"), path.join(src, "styles.css")],
+    entryPoints: [path.join(src, "main.js"), path.join(src, "engine", "boot.js"), path.join(src, "rules.js"), path.join(src, "styles.css")],
     outdir: assets,
     entryNames: "[name]-[hash]",
     define: { __WORKER_FILE__: JSON.stringify(`./${workerFile}`) },
@@ -90,6 +92,7 @@ async function main() {
   const mainFile = outputName(page, "main.js");
   const bootFile = outputName(page, "boot.js");
   const cssFile = outputName(page, "styles.css");
+  const rulesFile = outputName(page, "rules.js");
 
   const template = await readFile(path.join(src, "index.html"), "utf8");
   const html = (embed) =>
@@ -104,17 +107,19 @@ async function main() {
   await copyFile(path.join(src, "favicon.svg"), path.join(dist, "favicon.svg"));
   // The headers of every path, for Netlify, make serve and the tests' server.
   await copyFile(path.join(here, "_headers"), path.join(dist, "_headers"));
+  const rules = rulesPage(await readFile(path.join(here, "..", "engine", "RULES.md"), "utf8"), `assets/${cssFile}`, `assets/${rulesFile}`);
+  await writeFile(path.join(dist, "rules.html"), rules);
 
   // Every page and asset the site can load, so that it works offline: not
   // the engine copy for embedders, the source maps or the compressed copies.
-  const precache = ["index.html", "embed.html", "favicon.svg", ...(await listFiles(assets)).filter((f) => !f.endsWith(".map")).map((f) => `assets/${f}`)];
+  const precache = ["index.html", "embed.html", "rules.html", "favicon.svg", ...(await listFiles(assets)).filter((f) => !f.endsWith(".map")).map((f) => `assets/${f}`)];
   await esbuild.build({
     ...common,
     sourcemap: false,
     metafile: false,
     entryPoints: [path.join(src, "sw.js")],
     outfile: path.join(dist, "sw.js"),
-    define: { __PRECACHE__: JSON.stringify(precache), __CACHE_NAME__: JSON.stringify(`stsplay-${hash(precache.join("\n"))}`) },
+    define: { __PRECACHE__: JSON.stringify(precache), __CACHE_NAME__: JSON.stringify(`stsplay-${hash(precache.join("\n") + "\n" + hash(rules))}`) },
   });
   const sizes = await compressDir(dist);
   const total = (k) => sizes.reduce((n, r) => n + (r[k] ?? r.raw), 0);

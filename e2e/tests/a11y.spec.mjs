@@ -1,5 +1,6 @@
 // axe-core finds no serious or critical accessibility violation in the
-// playground: light and dark, with an error shown, and in embed mode.
+// playground: light and dark, with an error shown, and in embed mode; nor
+// in the rule book page, light and dark.
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from '../lib/fixtures.mjs';
 import { loadPresets } from '../lib/presets.mjs';
@@ -34,6 +35,16 @@ test('the playground showing an error and its diagnostics', async ({ page }) => 
   await expect(page.getByTestId('error-code')).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`the rule book page in ${colorScheme} mode`, async ({ page }) => {
+    test.setTimeout(180_000); // axe takes a while over the whole rule book
+    await page.emulateMedia({ colorScheme });
+    await page.goto('./rules.html#explicit-deny');
+    await expect(page.getByTestId('rulebook')).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+}
 
 test('the embed page', async ({ page }) => {
   await openPlayground(page, `./embed.html?preset=${presets[0].name}`);

@@ -59,9 +59,14 @@ test('offline, every URL the site links to opens from the service worker', async
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
   await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
   await context.setOffline(true);
-  const urls = ['./', './index.html', './embed.html', './embed', `./?preset=${presets.at(-1).name}`, './index.html?embed=1', `./embed.html?preset=${presets[0].name}`];
+  const urls = ['./', './index.html', './embed.html', './embed', './rules.html', './rules', `./?preset=${presets.at(-1).name}`, './index.html?embed=1', `./embed.html?preset=${presets[0].name}`];
   for (const url of urls) {
     await page.goto(url);
+    if (/rules/.test(url)) {
+      // The rule book: its own page, with its sections.
+      await expect(page.locator('#explicit-deny'), url).toBeAttached();
+      continue;
+    }
     await waitReady(page);
     await expect(page.getByTestId('response-status'), url).toBeVisible();
     if (/embed(\.html)?(\?|$)/.test(url)) await expect(page.locator('html'), `${url} is the embed page`).toHaveAttribute('data-embed', '1');

@@ -150,7 +150,7 @@ func (r Result) writeUnresolved(b *strings.Builder) {
 }
 
 // substitutes reports whether policy variables are substituted in the
-// values of a family: String and Arn [VARS], and Bool [OPS] (see
+// values of a family: String and Arn [RULES.md#policy-variables], and Bool [RULES.md#policy-variables] (see
 // boolValues).
 func substitutes(f family) bool { return f == famString || f == famArn || f == famBool }
 

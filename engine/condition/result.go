@@ -49,7 +49,7 @@ const (
 // Evaluate evaluates the condition c against the request context ctx and
 // explains the outcome in Result.Message. vars tells whether policy
 // variables are substituted (the policy's Version is 2012-10-17); they are
-// substituted only in the values of the String and Arn operators [VARS: "You
+// substituted only in the values of the String and Arn operators [RULES.md#policy-variables: "You
 // can use policy variables … in string comparisons in the Condition
 // element"; "You can't use a policy variable with other operators, such as
 // Numeric, Date, Boolean, Binary, IP Address, or Null operators"].

@@ -50,7 +50,7 @@ func (p SessionParams) SessionARN() string {
 }
 
 // SessionContext builds the request context of every request made with
-// the session's credentials (iam_semantics.md §5, from "AWS global
+// the session's credentials (RULES.md#request-context, from "AWS global
 // condition context keys", "IAM policy elements: Variables and tags",
 // "Passing session tags in AWS STS" and the re:Post Knowledge Center
 // article on policy variables for federated users):
@@ -66,7 +66,7 @@ func (p SessionParams) SessionARN() string {
 //     regardless of case").
 //   - aws:TokenIssueTime, aws:CurrentTime, aws:EpochTime and
 //     aws:MultiFactorAuthPresent = "false" (GetFederationToken has no MFA
-//     support; reference §7 item 4). aws:PrincipalIsAWSService = "false",
+//     support; RULES.md#request-context). aws:PrincipalIsAWSService = "false",
 //     as for every signed request that is not made by a service.
 //
 // Keys supplied with a request override or extend these (Request.Context,

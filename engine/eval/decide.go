@@ -55,10 +55,10 @@ func Explain(s *Session, r Request) Result {
 }
 
 // run is the decision procedure for a GetFederationToken session, exactly
-// as iam_semantics.md §1.3 derives it from AWS's pages ("Permissions for
+// as the rule book derives it from AWS's pages (RULES.md#decision-procedure: ("Permissions for
 // GetFederationToken", "Policy evaluation logic", "Session policies",
 // "Cross-account policy evaluation logic", STS API Reference
-// "GetFederationToken"). With rec == nil it is the fast path; otherwise
+// "GetFederationToken")). With rec == nil it is the fast path; otherwise
 // every statement is evaluated and recorded.
 func run(s *Session, r Request, rec *recorder) state {
 	st := state{root: s.CallerType == Root}
@@ -130,7 +130,7 @@ func (st *state) evaluateSets(s *Session, e *evaluator, rec *recorder) {
 	}
 }
 
-// decide applies the rules of iam_semantics.md §1.3 to the verdicts.
+// decide applies the rules of RULES.md#decision-procedure to the verdicts.
 func (st *state) decide() (Decision, string) {
 	if st.gci {
 		return Allowed, RuleGetCallerIdentity
@@ -143,7 +143,7 @@ func (st *state) decide() (Decision, string) {
 	// "You cannot call any IAM operations using the CLI or the Amazon Web
 	// Services API … You cannot call any STS operations except
 	// GetCallerIdentity." (STS API Reference, GetFederationToken,
-	// Permissions.) Modelled as an implicit deny (reference §7 item 7).
+	// Permissions.) Modelled as an implicit deny (RULES.md#service-restriction).
 	if st.restricted {
 		return ImplicitDeny, RuleServiceRestriction
 	}

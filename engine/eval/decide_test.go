@@ -39,7 +39,7 @@ type decideCase struct {
 	rule  string
 }
 
-// seedCases are the examples of the AWS pages in shared/seeds.
+// seedCases are the examples of AWS's pages on GetFederationToken.
 func seedCases() []decideCase {
 	tokenApp := func(t testing.TB) *Session {
 		return newFixture(t, "Carol").identity(tokenAppPolicy).session(productionAppSession).build()

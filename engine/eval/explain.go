@@ -35,7 +35,7 @@ type Explanation struct {
 	Warnings []string `json:"warnings,omitempty"`
 }
 
-// The rules of the decision procedure (iam_semantics.md §1.3).
+// The rules of the decision procedure (RULES.md#decision-procedure).
 const (
 	RuleGetCallerIdentity    = "getCallerIdentity"    // always allowed
 	RuleExplicitDeny         = "explicitDeny"         // a Deny applies somewhere

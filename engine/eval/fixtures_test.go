@@ -11,7 +11,7 @@ import (
 	"github.com/stsplay/stsplay/engine/reqctx"
 )
 
-// The seed policies, word for word from the AWS pages in shared/seeds
+// The seed policies, word for word from AWS's pages on GetFederationToken
 // ("Permissions for GetFederationToken", "Granting Permissions to Create
 // Temporary Security Credentials", the GetFederationToken example of
 // Jean).

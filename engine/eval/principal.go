@@ -7,18 +7,18 @@ import (
 )
 
 // grant says whom a resource-based policy's Principal names, as seen from
-// the federated session (iam_semantics.md §1.2). The order matters: a
+// the federated session (RULES.md#resource-policy-principals). The order matters: a
 // higher value is a stronger grant.
 type grant uint8
 
-// The principal forms of §1.2.
+// The principal forms of RULES.md#resource-policy-principals.
 const (
 	// grantNone: the Principal names someone else.
 	grantNone grant = iota
 	// grantAccount: the account id or arn:…:iam::ACCOUNT:root. "This
 	// delegates authority to the account" (AWS JSON policy elements:
 	// Principal); it grants nothing by itself in the same account
-	// (reference §7 item 1).
+	// (RULES.md#account-principal).
 	grantAccount
 	// grantUser: the IAM user who called GetFederationToken. Within the
 	// account it is "limited by an implicit deny in a permission boundary
@@ -27,7 +27,7 @@ const (
 	// grantSession: the federated-user ARN, or "*" (everyone). Within the
 	// account it is "not limited by an implicit deny in an identity-based
 	// policy, a permissions boundary, or session policy" (same source;
-	// "*" is reference §7 item 2).
+	// "*": RULES.md#resource-grant-session).
 	grantSession
 )
 
@@ -124,7 +124,8 @@ const (
 )
 
 // matchPrincipal decides whether a resource-policy statement's Principal
-// applies to the session and, if so, how strong the grant is.
+// applies to the session and, if so, how strong the grant is
+// (RULES.md#resource-policy-principals, RULES.md#not-principal).
 //
 //   - Principal: the strongest of its values' grants (values are OR).
 //     "*" and {"AWS":"*"} both mean everyone.

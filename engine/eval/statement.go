@@ -64,7 +64,7 @@ type evaluator struct {
 	hasBoundary bool
 }
 
-// statement matches one statement (iam_semantics.md §1.3,
+// statement matches one statement (RULES.md#decision-procedure,
 // "anyMatchingAllow"): Action/NotAction, then Resource/NotResource, then,
 // in a resource-based policy, Principal/NotPrincipal, then every condition
 // (all must hold: "the conditions are evaluated using a logical AND",

@@ -2,8 +2,8 @@
 // arn:aws:sts::ACCOUNT:federated-user/NAME) may perform an action on a
 // resource, and explains the decision.
 //
-// The procedure is the one of shared/reference/iam_semantics.md §1.3, which
-// quotes the AWS pages it comes from ("Policy evaluation logic", "Session
+// The procedure is the one of the rule book (RULES.md#decision-procedure),
+// which quotes the AWS pages it comes from ("Policy evaluation logic", "Session
 // policies", "Permissions for GetFederationToken", "Cross-account policy
 // evaluation logic", and the STS API Reference for GetFederationToken).
 package eval

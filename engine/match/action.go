@@ -6,11 +6,11 @@ package match
 // the action name", IAM JSON policy elements: Action) and ignores case ("The
 // prefix and the action name are case insensitive. For example,
 // iam:ListAccessKeys is the same as IAM:listaccesskeys", same page;
-// iam_semantics.md §2.1). So "s3:Get*Tagging" matches "s3:GetObjectTagging"
+// RULES.md#action-matching). So "s3:Get*Tagging" matches "s3:GetObjectTagging"
 // but not "s3:GetObject", and "*" matches every action.
 //
 // Policy variables are not substituted in actions: AWS allows them only in
-// Resource and in string and ARN conditions (iam_semantics.md §4).
+// Resource and in string and ARN conditions (RULES.md#policy-variables).
 func Action(pattern, action string) bool {
 	if pattern == "*" {
 		return true

@@ -5,11 +5,11 @@ package match
 // Each of the six colon-delimited components of the ARN is checked
 // separately and each can include multi-character match wildcards (*) or
 // single-character match wildcards (?)" (IAM JSON policy elements:
-// Condition operators; iam_semantics.md §3.1). A wildcard in one of the
+// Condition operators; RULES.md#condition-operators). A wildcard in one of the
 // first five components never matches a colon, so, as the same page shows,
 // "arn:aws:someservice:*:111122223333:finance/*" does not match
 // "arn:aws:someservice:us-east-2:999999999999:store/abc:111122223333:finance/document.txt"
-// although StringLike would (§2.2). The sixth component is everything after
+// although StringLike would (RULES.md#resource-matching). The sixth component is everything after
 // the fifth colon, so a wildcard there matches colons and slashes.
 //
 // Both strings must have the six components (at least five colons);

@@ -9,5 +9,6 @@
 // function follows are quoted next to the code; the sources are the IAM User
 // Guide pages "IAM JSON policy elements: Action", "… Resource", "… Condition
 // operators" and "IAM policy elements: Variables and tags" (see
-// shared/reference/iam_semantics.md §2.1, §2.2, §3.1 and §4).
+// RULES.md#action-matching, RULES.md#resource-matching,
+// RULES.md#arn-operators and RULES.md#policy-variables).
 package match

@@ -7,7 +7,7 @@ import "unicode/utf8"
 // character is special: there is no escape and no character class, as in
 // IAM ("multi-character match wildcards (*) and single-character match
 // wildcards (?)", IAM JSON policy elements: Action and Resource;
-// iam_semantics.md §2.1, §2.2). With foldCase, ASCII letters match
+// RULES.md#action-matching, RULES.md#resource-matching). With foldCase, ASCII letters match
 // regardless of case (action names are ASCII: "The prefix and the action
 // name are case insensitive", IAM JSON policy elements: Action); other bytes
 // must be equal.

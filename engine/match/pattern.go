@@ -18,7 +18,7 @@ const inlineParts = 4
 
 // Pattern is a policy value after policy-variable substitution: a sequence
 // of parts in which substituted text is literal ("A substituted value is
-// literal", iam_semantics.md §4). Build one with Expand. Patterns with up to
+// literal", RULES.md#variable-defaults-and-special-characters). Build one with Expand. Patterns with up to
 // four parts live entirely in the Pattern value, so expanding and matching
 // them does not allocate.
 type Pattern struct {

@@ -4,13 +4,13 @@ import "github.com/stsplay/stsplay/engine/reqctx"
 
 // Resource reports whether a resource ARN matches a pattern from a Resource
 // or NotResource element (the Not inversion is the caller's). The rules, from
-// "IAM JSON policy elements: Resource" (iam_semantics.md §2.2):
+// "IAM JSON policy elements: Resource" (RULES.md#resource-matching):
 //
 //   - "*" alone matches every resource.
 //   - The ARN is matched segment by segment: partition, service, region,
 //     account and resource are separated by the first five colons, and
 //     "You can use wildcard characters (* and ?) within ARN segments (the
-//     parts separated by colons)". Matching is case-sensitive (§2 "Resource
+//     parts separated by colons)". Matching is case-sensitive (RULES.md#resource-matching; "Resource
 //     ARNs: case-sensitive").
 //   - In the resource part (after the fifth colon) * also matches / and :
 //     ("The asterisk (*) character can expand to replace everything within
@@ -29,7 +29,7 @@ import "github.com/stsplay/stsplay/engine/reqctx"
 // tags), so a ${…} before the fifth colon is plain text. A variable with no
 // value and no default makes the pattern match nothing: "the resource that
 // includes a policy variable with no value will not match any resource"
-// (§4).
+// (RULES.md#missing-variables).
 //
 // Resource does not allocate unless the pattern holds variables and vars is
 // true, and then only for more than four parts. Its running time is

@@ -14,9 +14,9 @@ func HasVariables(text string) bool { return strings.Contains(text, "${") }
 // a Pattern in which substituted text is literal. When vars is false (the
 // policy's Version is not 2012-10-17) the text is returned unchanged:
 // "variables like ${aws:username} are treated as literal strings in the
-// policy" (IAM policy elements: Variables and tags; iam_semantics.md §2, §4).
+// policy" (IAM policy elements: Variables and tags; RULES.md#policy-grammar, RULES.md#policy-variables).
 //
-// The forms, all from "IAM policy elements: Variables and tags" (§4):
+// The forms, all from "IAM policy elements: Variables and tags" (RULES.md#policy-variables):
 //   - ${key} is the value of a single-valued key of the request context. Key
 //     names are case-insensitive ("aws:CurrentTime is equivalent to
 //     AWS:currenttime"), which ctx provides. A multivalued key is never a
@@ -35,7 +35,7 @@ func HasVariables(text string) bool { return strings.Contains(text, "${") }
 //
 // ok is false when a variable has no value and no default: "the value is
 // effectively null. There is no equal or like value", so the caller must
-// treat the whole value as matching nothing (§4).
+// treat the whole value as matching nothing (RULES.md#missing-variables).
 func Expand(text string, vars bool, ctx reqctx.Getter) (p Pattern, ok bool) {
 	if !vars || !HasVariables(text) {
 		p.add(text, false)
@@ -128,7 +128,7 @@ func validKey(k string) bool {
 }
 
 // lookupSingle returns the value of a single-valued key, or false when the
-// key is absent, multivalued or has several values (§4: "You can use any
+// key is absent, multivalued or has several values (RULES.md#policy-variables: "You can use any
 // single-valued condition key as a variable. You can't use a multivalued
 // condition key as a variable").
 func lookupSingle(ctx reqctx.Getter, key string) (string, bool) {

@@ -13,7 +13,7 @@ func (p *parser) actions(v gjson.Result, path jpath, name string) Block {
 
 // block reads an Action/NotAction or Resource/NotResource element: a
 // string or a non-empty list of strings ("Arrays can take one or more
-// values" [GRAM]), each checked by check. what names one value in the
+// values" [RULES.md#policy-grammar]), each checked by check. what names one value in the
 // message for an empty list.
 func (p *parser) block(v gjson.Result, path jpath, name, what string, check func(String, jpath)) Block {
 	b := Block{Not: strings.HasPrefix(name, "Not"), Range: p.span(v)}
@@ -25,15 +25,15 @@ func (p *parser) block(v gjson.Result, path jpath, name, what string, check func
 }
 
 // checkAction checks one action: "*" or "service:action", where the action
-// name may contain the wildcards * and ? [ACT; §2.1].
+// name may contain the wildcards * and ? [RULES.md#action-matching].
 func (p *parser) checkAction(s String, path jpath) {
 	a := s.Value
 	if a == "*" {
 		return
 	}
 	if strings.Contains(a, "${") {
-		// VARS lists only Resource and Condition as places for variables
-		// (§4); AWS never substitutes them in Action or NotAction.
+		// The Variables page lists only Resource and Condition as places for variables
+		// (RULES.md#policy-variables); AWS never substitutes them in Action or NotAction.
 		p.reportRange(s.Range, CodeVariableInAction, SeverityError, path,
 			"Action %q contains a policy variable; policy variables cannot be used in Action or NotAction.", a)
 		return
@@ -75,7 +75,7 @@ func isServiceByte(c byte) bool {
 }
 
 // isActionByte reports whether c may appear in an action name: letters,
-// digits and the wildcards * and ? [ACT].
+// digits and the wildcards * and ? [RULES.md#action-matching].
 func isActionByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || isDigit(c) || c == '*' || c == '?'
 }

@@ -5,7 +5,7 @@
 // entry of the evaluator can point into the text the user typed. The grammar
 // and the validation rules follow AWS's "Grammar of the IAM JSON policy
 // language" and the element pages of the IAM User Guide; see
-// shared/reference/iam_semantics.md §2 for the quoted sources.
+// RULES.md#policy-grammar for the quoted sources.
 package policy
 
 // Pos is a position in the policy text. Offset is the 0-based byte offset;

@@ -3,9 +3,8 @@ package policy
 // The diagnostic codes below are a public, stable table: tools, tests and the
 // site may rely on them, so a code is never renamed or reused for another
 // finding. Each constant's comment gives the severity Parse reports it with
-// and the AWS source of the rule. References such as "[GRAM]" name the pages
-// listed in shared/reference/iam_semantics.md §0; "§2" and "§3" are sections
-// of that file.
+// and the AWS source of the rule. References such as "RULES.md#policy-grammar" name
+// rules of the rule book, engine/RULES.md, which gives each rule's AWS page.
 //
 //	code                           severity          finding
 //	invalid-json                   error             the text is not JSON (position of the fault)
@@ -56,160 +55,160 @@ package policy
 const (
 	// CodeInvalidJSON: the text is not valid JSON; the position is the fault.
 	// Severity error. STS answers such a policy with "The policy is not in
-	// the valid JSON format." (sts_wire.md, MalformedPolicyDocument).
+	// the valid JSON format." (RULES.md#malformed-policy-document).
 	CodeInvalidJSON = "invalid-json"
 	// CodeWrongType: an element has the wrong JSON type, for example a
-	// number as Effect. Severity error [GRAM].
+	// number as Effect. Severity error [RULES.md#policy-grammar].
 	CodeWrongType = "wrong-type"
 	// CodeDuplicateKey: an object has the same key twice. The first one is
-	// kept. Severity error [GRAM: no duplicate keys, §2].
+	// kept. Severity error [RULES.md#policy-grammar: no duplicate keys].
 	CodeDuplicateKey = "duplicate-key"
 	// CodeUnknownElement: a key that is not an element of the grammar at
 	// that place, including wrongly cased names such as "effect". Severity
-	// error [GRAM, §2 "Case sensitivity"].
+	// error [RULES.md#policy-grammar].
 	CodeUnknownElement = "unknown-element"
 	// CodeMissingVersion: the policy has no Version; policy variables are
 	// then literal text, and IAM rejects a managed policy without one.
 	// Severity warning, because STS accepts an inline session policy
-	// without it [VARS, VER; STS API Reference Jean example].
+	// without it [RULES.md#policy-variables, RULES.md#policy-version; STS API Reference Jean example].
 	CodeMissingVersion = "missing-version"
 	// CodeInvalidVersion: Version is not "2008-10-17" or "2012-10-17".
-	// Severity error [GRAM, VER].
+	// Severity error [RULES.md#policy-grammar, RULES.md#policy-version].
 	CodeInvalidVersion = "invalid-version"
-	// CodeOldVersion: Version is "2008-10-17". Severity warning [VER: "Do
+	// CodeOldVersion: Version is "2008-10-17". Severity warning [RULES.md#policy-version: "Do
 	// not use this version for any new policies"; IAM rejects it in managed
 	// policies with "Policy document must be version 2012-10-17 or
 	// greater."].
 	CodeOldVersion = "old-version"
 	// CodeIDNotAllowed: Id in a policy that is not resource-based. Severity
-	// warning [GRAM: id_block "must not be included in identity-based
+	// warning [RULES.md#policy-grammar: id_block "must not be included in identity-based
 	// policies"].
 	CodeIDNotAllowed = "id-not-allowed"
 	// CodeMissingStatement: the policy has no Statement. Severity error
-	// [GRAM].
+	// [RULES.md#policy-grammar].
 	CodeMissingStatement = "missing-statement"
 	// CodeEmptyStatement: Statement is an empty array. Severity error
-	// [GRAM: statement = one statement or an array of statements].
+	// [RULES.md#policy-grammar: statement = one statement or an array of statements].
 	CodeEmptyStatement = "empty-statement"
-	// CodeMissingEffect: a statement has no Effect. Severity error [GRAM].
+	// CodeMissingEffect: a statement has no Effect. Severity error [RULES.md#policy-grammar].
 	CodeMissingEffect = "missing-effect"
 	// CodeInvalidEffect: Effect is not exactly "Allow" or "Deny". Severity
-	// error [GRAM].
+	// error [RULES.md#policy-grammar].
 	CodeInvalidEffect = "invalid-effect"
 	// CodeMissingAction: a statement has neither Action nor NotAction.
-	// Severity error [GRAM].
+	// Severity error [RULES.md#policy-grammar].
 	CodeMissingAction = "missing-action"
 	// CodeActionAndNotAction: a statement has both Action and NotAction.
-	// Severity error [GRAM].
+	// Severity error [RULES.md#policy-grammar].
 	CodeActionAndNotAction = "action-and-notaction"
 	// CodeMissingResource: a statement has neither Resource nor NotResource.
 	// Severity error, warning in resource-based policies (some of them, such
-	// as role trust policies, omit it) [GRAM, §2].
+	// as role trust policies, omit it) [RULES.md#policy-grammar].
 	CodeMissingResource = "missing-resource"
 	// CodeResourceAndNotResource: a statement has both Resource and
-	// NotResource. Severity error [GRAM].
+	// NotResource. Severity error [RULES.md#policy-grammar].
 	CodeResourceAndNotResource = "resource-and-notresource"
 	// CodeEmptyArray: an Action, NotAction, Resource, NotResource or
-	// Principal list is empty. Severity error [GRAM: "[string, ...]"].
+	// Principal list is empty. Severity error [RULES.md#policy-grammar: "[string, ...]"].
 	CodeEmptyArray = "empty-array"
 	// CodePrincipalNotAllowed: Principal or NotPrincipal in an identity,
-	// session or boundary policy. Severity error [GRAM, PRIN].
+	// session or boundary policy. Severity error [RULES.md#policy-grammar, RULES.md#principal-matching].
 	CodePrincipalNotAllowed = "principal-not-allowed"
 	// CodeMissingPrincipal: a resource-based policy statement has neither
-	// Principal nor NotPrincipal. Severity error [GRAM].
+	// Principal nor NotPrincipal. Severity error [RULES.md#policy-grammar].
 	CodeMissingPrincipal = "missing-principal"
 	// CodePrincipalAndNotPrincipal: a statement has both Principal and
-	// NotPrincipal. Severity error [GRAM].
+	// NotPrincipal. Severity error [RULES.md#policy-grammar].
 	CodePrincipalAndNotPrincipal = "principal-and-notprincipal"
 	// CodeInvalidPrincipal: a Principal value AWS rejects, such as a string
-	// other than "*". Severity error [PRIN].
+	// other than "*". Severity error [RULES.md#principal-matching].
 	CodeInvalidPrincipal = "invalid-principal"
 	// CodePartialWildcardPrincipal: a wildcard in part of a principal name
 	// or ARN, such as federated-user/Car*. "You cannot use a wildcard to
-	// match part of a principal name or ARN" [PRIN]; the value is literal
-	// text and matches no principal (§1.2). Severity warning, so that the
+	// match part of a principal name or ARN" [RULES.md#principal-matching]; the value is literal
+	// text and matches no principal (RULES.md#resource-policy-principals). Severity warning, so that the
 	// rest of the policy still runs.
 	CodePartialWildcardPrincipal = "partial-wildcard-principal"
 	// CodeUnknownPrincipalType: a Principal key other than AWS, Federated,
-	// Service or CanonicalUser. Severity error [GRAM].
+	// Service or CanonicalUser. Severity error [RULES.md#policy-grammar].
 	CodeUnknownPrincipalType = "unknown-principal-type"
 	// CodeNotPrincipalDiscouraged: NotPrincipal in a resource-based policy.
-	// Severity suggestion [PRIN NotPrincipal: AWS recommends against it].
+	// Severity suggestion [RULES.md#principal-matching: AWS recommends against it].
 	CodeNotPrincipalDiscouraged = "notprincipal-discouraged"
 	// CodeInvalidSid: a Sid with characters other than A-Z, a-z and 0-9.
 	// Severity error; warning in resource-based policies, whose services may
-	// allow more characters [SID, GRAM].
+	// allow more characters [RULES.md#statement-id, RULES.md#policy-grammar].
 	CodeInvalidSid = "invalid-sid"
 	// CodeDuplicateSid: two statements have the same Sid. Severity error
-	// [SID: "must be unique within a JSON policy"].
+	// [RULES.md#statement-id: "must be unique within a JSON policy"].
 	CodeDuplicateSid = "duplicate-sid"
 	// CodeActionMissingPrefix: an action has no "service:" prefix. Severity
-	// error [ACT].
+	// error [RULES.md#action-matching].
 	CodeActionMissingPrefix = "action-missing-prefix"
 	// CodeInvalidAction: an action has invalid characters or shape, such as
-	// "s3:Get Object" or "s3:". Severity error [ACT].
+	// "s3:Get Object" or "s3:". Severity error [RULES.md#action-matching].
 	CodeInvalidAction = "invalid-action"
 	// CodeVariableInAction: a policy variable in Action or NotAction, where
-	// AWS never substitutes one. Severity error [VARS, §4].
+	// AWS never substitutes one. Severity error [RULES.md#policy-variables].
 	CodeVariableInAction = "variable-in-action"
 	// CodeMalformedARN: a Resource that is neither "*" nor
-	// arn:partition:service:region:account:resource. Severity error [RES].
+	// arn:partition:service:region:account:resource. Severity error [RULES.md#resource-matching].
 	CodeMalformedARN = "malformed-arn"
 	// CodeWildcardInService: a wildcard in an ARN's service segment.
-	// Severity error [RES: "You can't use a wildcard in the service
+	// Severity error [RULES.md#resource-matching: "You can't use a wildcard in the service
 	// segment"].
 	CodeWildcardInService = "wildcard-in-service"
 	// CodeUnknownOperator: a condition operator AWS does not define,
-	// including NullIfExists. Severity error [OPS, §3.1].
+	// including NullIfExists. Severity error [RULES.md#if-exists, RULES.md#condition-operators].
 	CodeUnknownOperator = "unknown-operator"
 	// CodeSetOperatorOnNull: ForAnyValue: or ForAllValues: on Null.
-	// Severity error [OPS, MULTI].
+	// Severity error [RULES.md#null-operator, RULES.md#set-operators].
 	CodeSetOperatorOnNull = "set-operator-on-null"
 	// CodeOperatorCase: a condition operator written in another letter case
 	// than AWS documents it. Severity error: IAM answers
 	// "MalformedPolicyDocument: Invalid Condition type : stringEquals"
 	// (recorded CreateRole error, ministryofjustice/
-	// modernisation-platform-environments#8893); §7.5 notes that the
-	// documentation itself is silent.
+	// modernisation-platform-environments#8893); the documentation itself is
+	// silent (RULES.md#operator-names).
 	CodeOperatorCase = "operator-case"
 	// CodeEmptyCondition: a Condition element or an operator block with no
 	// keys. Severity warning.
 	CodeEmptyCondition = "empty-condition"
 	// CodeSetOperatorSingleValued: ForAnyValue: or ForAllValues: on a
 	// global key that is single-valued, such as aws:SourceIp. Severity
-	// warning [MULTI: "Do not use set operators with single-valued condition
+	// warning [RULES.md#multivalued-keys: "Do not use set operators with single-valued condition
 	// keys"].
 	CodeSetOperatorSingleValued = "set-operator-single-valued"
 	// CodeMultivaluedKeyWithoutSet: an operator without ForAnyValue: or
 	// ForAllValues: on a multivalued global key such as aws:TagKeys.
-	// Severity warning [MULTI: set operators are for multivalued keys; how
-	// AWS evaluates a plain operator there is not documented, §3.1].
+	// Severity warning [RULES.md#multivalued-keys: set operators are for multivalued keys; how
+	// AWS evaluates a plain operator there is not documented].
 	CodeMultivaluedKeyWithoutSet = "multivalued-key-without-set"
 	// CodeForAllValuesWithAllow: a ForAllValues: operator in an Allow
 	// statement, which is also true when the request has no values for the
-	// key. Severity warning [OPS: "Do not use ForAllValues with an Allow
+	// key. Severity warning [RULES.md#set-operators: "Do not use ForAllValues with an Allow
 	// effect because it can be overly permissive."].
 	CodeForAllValuesWithAllow = "forallvalues-with-allow"
 	// CodeConditionKeyMissingPrefix: a condition key without a service
 	// prefix, such as "SourceIp" instead of "aws:SourceIp". Severity error:
 	// IAM rejects it with "Actions/Conditions must be prefaced by a vendor,
-	// e.g., iam, sdb, ec2, etc." [COND: keys are "aws:…" or "service:…"].
+	// e.g., iam, sdb, ec2, etc." [RULES.md#condition-block: keys are "aws:…" or "service:…"].
 	CodeConditionKeyMissingPrefix = "condition-key-missing-prefix"
 	// CodeInvalidConditionValue: a condition value the operator can never
 	// match, such as "yes" for Bool or "abc" for NumericEquals, or an empty
-	// list of values. Severity warning [OPS]; error for a Date value, which
+	// list of values. Severity warning [RULES.md#condition-operators]; error for a Date value, which
 	// IAM rejects with "Syntax errors in policy." (moto's emulation).
 	CodeInvalidConditionValue = "invalid-condition-value"
 	// CodeUnterminatedVariable: "${" without a closing "}"; the text is
-	// literal. Severity warning [VARS].
+	// literal. Severity warning [RULES.md#policy-variables].
 	CodeUnterminatedVariable = "unterminated-variable"
 	// CodeVariableWithoutVersion: "${" in a policy whose Version is not
-	// 2012-10-17, where it is literal text. Severity warning [VARS, VER].
+	// 2012-10-17, where it is literal text. Severity warning [RULES.md#policy-variables, RULES.md#policy-version].
 	CodeVariableWithoutVersion = "variable-without-version"
 	// CodeVariableNotSupported: a policy variable where AWS does not
 	// substitute it: in a Principal, in an ARN before the fifth colon, or in
 	// a value of a Numeric, Date, Binary, IP address or Null condition.
-	// Severity warning [VARS, §4].
+	// Severity warning [RULES.md#policy-variables].
 	CodeVariableNotSupported = "variable-not-supported"
 	// CodeTooManyDiagnostics: Parse lists at most 1,000 diagnostics and
 	// counts the rest in this one, which is an error when any of them was.

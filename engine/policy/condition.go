@@ -1,25 +1,18 @@
 package policy
 
 import (
-	"sort"
 	"strings"
 
+	"github.com/stsplay/stsplay/engine/operator"
 	"github.com/tidwall/gjson"
 )
 
 // operatorNames lists every operator name (without qualifiers), for
 // suggestions.
-var operatorNames = func() []string {
-	names := make([]string, 0, len(operatorFamilies))
-	for n := range operatorFamilies {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	return names
-}()
+var operatorNames = operator.Names()
 
 // conditions reads a Condition element: {operator: {key: value(s)}}
-// [GRAM, COND; §3].
+// [RULES.md#policy-grammar, RULES.md#condition-block].
 func (p *parser) conditions(v gjson.Result, path jpath) []*Condition {
 	if !v.IsObject() {
 		p.wrongType(v, path, "Condition", `an object such as {"StringEquals": {"aws:PrincipalTag/team": "blue"}}`)
@@ -86,7 +79,7 @@ func (p *parser) conditionKey(keys *keySet, op Operator, ok, kk, kv gjson.Result
 
 // checkKeyValuedness warns when the set qualifier of op does not fit the
 // condition key kk: a set operator on a single-valued key, or none on a
-// multivalued key [MULTI; iam_semantics.md §3.1]. Only global keys whose
+// multivalued key [RULES.md#multivalued-keys, RULES.md#condition-operators]. Only global keys whose
 // kind is documented are checked; Null tests presence and takes no set
 // qualifier either way.
 func (p *parser) checkKeyValuedness(op Operator, kk gjson.Result, path jpath) {
@@ -109,13 +102,13 @@ func (p *parser) operator(k gjson.Result, path jpath) Operator {
 	switch {
 	case !ok:
 		p.reportAt(k, CodeUnknownOperator, SeverityError, path, "%q is not a condition operator.%s", k.Str, didYouMean(p.suggestOperator(k.Str)))
-	case op.Base == "Null" && op.Set != NoSet:
-		// OPS/MULTI: set operators compare sets of values; Null only tests
+	case op.Set != NoSet && !op.Info().Sets:
+		// RULES.md#null-operator: set operators compare sets of values; Null only tests
 		// whether the key is present.
 		p.reportAt(k, CodeSetOperatorOnNull, SeverityError, path,
 			"%q cannot be used: the Null operator only tests whether a key is present and takes no %s: qualifier.", k.Str, op.Set)
 	case op.String() != k.Str:
-		// §7.5 leaves operator-name case open in AWS's documentation, but IAM
+		// RULES.md#operator-names: AWS's documentation leaves operator-name case open, but IAM
 		// refuses another spelling: "MalformedPolicyDocument: Invalid
 		// Condition type : stringEquals" (a CreateRole error recorded in
 		// ministryofjustice/modernisation-platform-environments#8893).

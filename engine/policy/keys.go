@@ -3,8 +3,8 @@ package policy
 import "strings"
 
 // multivaluedKeys are the global condition keys whose values are sets
-// (ArrayOf… types) [KEYS, MULTI; iam_semantics.md §3.1]. Keys are compared
-// in lower case: condition key names are "not case-sensitive" [COND].
+// (ArrayOf… types) [RULES.md#multivalued-keys, RULES.md#condition-operators]. Keys are compared
+// in lower case: condition key names are "not case-sensitive" [RULES.md#condition-block].
 var multivaluedKeys = map[string]bool{
 	"aws:tagkeys":                   true,
 	"aws:calledvia":                 true,
@@ -15,7 +15,7 @@ var multivaluedKeys = map[string]bool{
 }
 
 // singleValuedKeys are global condition keys documented as single-valued
-// [KEYS]. Tag keys (aws:PrincipalTag/…, aws:RequestTag/…, aws:ResourceTag/…)
+// [RULES.md#request-context]. Tag keys (aws:PrincipalTag/…, aws:RequestTag/…, aws:ResourceTag/…)
 // are single-valued too and are matched by prefix in singleValued.
 var singleValuedKeys = map[string]bool{
 	"aws:sourceip": true, "aws:username": true, "aws:userid": true, "aws:principalarn": true,

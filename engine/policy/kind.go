@@ -33,5 +33,5 @@ func ParseKind(s string) (Kind, error) {
 
 // resourceBased reports whether policies of kind k name principals, which
 // decides whether Principal is required (resource-based) or forbidden
-// (identity-based: identity, session and boundary policies) [GRAM].
+// (identity-based: identity, session and boundary policies) [RULES.md#policy-grammar].
 func (k Kind) resourceBased() bool { return k == Resource }

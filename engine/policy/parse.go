@@ -26,7 +26,7 @@ type parser struct {
 	sids map[string]jpath
 }
 
-// rootElements are the top-level elements of the grammar [GRAM, §2].
+// rootElements are the top-level elements of the grammar [RULES.md#policy-grammar].
 var rootElements = []string{"Version", "Id", "Statement"}
 
 // Parse parses and validates the policy text as a policy of the given kind.
@@ -45,7 +45,7 @@ func Parse(text string, kind Kind) (pol *Policy, diags []Diagnostic) {
 		}
 	}()
 	if err := checkJSON(text); err != nil {
-		// STS's message for such a policy (sts_wire.md, MalformedPolicyDocument).
+		// STS's message for such a policy (RULES.md#malformed-policy-document).
 		end := err.offset
 		if end < len(text) {
 			end++
@@ -120,7 +120,7 @@ func (p *parser) unknownElement(k gjson.Result, path jpath, where string, known 
 	p.reportAt(k, CodeUnknownElement, SeverityError, path, "%q is not a valid element of %s.%s%s", k.Str, where, didYouMean(hint), extra)
 }
 
-// version reads the Version element [GRAM, VER, VARS; §2]. A missing
+// version reads the Version element [RULES.md#policy-grammar, RULES.md#policy-version, RULES.md#policy-variables]. A missing
 // Version is only a warning: STS accepts an inline session policy without
 // one (the Jean example of the STS API Reference has none).
 func (p *parser) version(root, v gjson.Result) {
@@ -135,7 +135,7 @@ func (p *parser) version(root, v gjson.Result) {
 		switch v.Str {
 		case "2012-10-17":
 		case "2008-10-17":
-			// Valid, but variables are literal text [VER] (reported where a
+			// Valid, but variables are literal text [RULES.md#policy-version] (reported where a
 			// variable is used, as variable-without-version), and IAM rejects
 			// it in managed policies ("Policy document must be version
 			// 2012-10-17 or greater.", as public reports of CreatePolicy
@@ -149,7 +149,7 @@ func (p *parser) version(root, v gjson.Result) {
 	}
 }
 
-// id reads the Id element [GRAM].
+// id reads the Id element [RULES.md#policy-grammar].
 func (p *parser) id(v gjson.Result) {
 	if !v.Exists() {
 		return
@@ -160,7 +160,7 @@ func (p *parser) id(v gjson.Result) {
 	}
 	p.pol.ID = p.str(v)
 	if !p.kind.resourceBased() {
-		// GRAM: id_block "must not be included in identity-based policies".
+		// RULES.md#policy-grammar: id_block "must not be included in identity-based policies".
 		// A warning, not an error: the Id element page calls Id an optional
 		// identifier that IAM does not use, and AWS's own identity-policy
 		// examples are accepted with it, so rejecting it would reject what
@@ -171,7 +171,7 @@ func (p *parser) id(v gjson.Result) {
 }
 
 // statements reads the Statement element: one statement object or an array
-// of them [STMT: "can contain a single statement or an array"].
+// of them [RULES.md#policy-grammar: "can contain a single statement or an array"].
 func (p *parser) statements(v gjson.Result) {
 	switch {
 	case v.IsObject():

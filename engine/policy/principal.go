@@ -6,7 +6,7 @@ import (
 	"github.com/tidwall/gjson"
 )
 
-// principalTypes are the keys of a Principal object [GRAM, PRIN; §2].
+// principalTypes are the keys of a Principal object [RULES.md#policy-grammar, RULES.md#principal-matching].
 var principalTypes = []string{"AWS", "Federated", "Service", "CanonicalUser"}
 
 // principal reads a Principal or NotPrincipal element whose key is k.
@@ -14,7 +14,7 @@ func (p *parser) principal(k, v gjson.Result, path jpath) *Principal {
 	pr := &Principal{Not: k.Str == "NotPrincipal", Range: p.span(v)}
 	switch {
 	case !p.kind.resourceBased():
-		// GRAM: principal_block "must not be included in identity-based
+		// RULES.md#policy-grammar: principal_block "must not be included in identity-based
 		// policies"; STS rejects a session policy with a Principal with
 		// exactly this MalformedPolicyDocument message.
 		p.reportAt(k, CodePrincipalNotAllowed, SeverityError, path, "Policy document should not specify a principal.")
@@ -73,22 +73,23 @@ func (p *parser) principal(k, v gjson.Result, path jpath) *Principal {
 }
 
 // checkAWSPrincipal checks one value of an "AWS" principal: "*", a 12-digit
-// account id, or an ARN without partial wildcards [PRIN].
+// account id, or an ARN without partial wildcards [RULES.md#principal-matching].
 func (p *parser) checkAWSPrincipal(s String, path jpath) {
 	v := s.Value
 	if v == "*" {
 		return
 	}
 	if strings.Contains(v, "${") {
-		// VARS does not list Principal among the places for variables (§4).
+		// The Variables page does not list Principal among the places for
+		// variables (RULES.md#policy-variables).
 		p.reportRange(s.Range, CodeVariableNotSupported, SeverityWarning, path,
 			"Principal %q contains a policy variable; AWS does not substitute variables in a Principal, so it is literal text.", clip(v, 80))
 		return
 	}
 	switch {
 	case strings.ContainsAny(v, "*?"):
-		// PRIN: "You cannot use a wildcard to match part of a principal name
-		// or ARN." iam_semantics §1.2 reads this as "no match": the value is
+		// RULES.md#principal-matching: "You cannot use a wildcard to match part of a principal name
+		// or ARN." RULES.md#resource-policy-principals reads this as "no match": the value is
 		// compared as literal text, so it names no real principal. It is a
 		// warning, not an error, so that the rest of the policy still runs;
 		// services such as S3 refuse to save such a policy.

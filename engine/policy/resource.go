@@ -12,7 +12,7 @@ func (p *parser) resources(v gjson.Result, path jpath, name string) Block {
 }
 
 // checkResource checks one resource: "*" or an ARN
-// arn:partition:service:region:account-id:resource [RES; §2.2].
+// arn:partition:service:region:account-id:resource [RULES.md#resource-matching].
 func (p *parser) checkResource(s String, path jpath) {
 	vars := p.checkVariables(s, path)
 	r := s.Value
@@ -37,12 +37,12 @@ func (p *parser) checkResource(s String, path jpath) {
 			"Partition %q is not valid for resource %q. Use aws, aws-cn, aws-us-gov or another AWS partition.", clip(part, 40), clip(r, 80))
 	}
 	if strings.ContainsAny(service, "*?") {
-		// RES: "You can't use a wildcard in the service segment".
+		// RULES.md#resource-matching: "You can't use a wildcard in the service segment".
 		p.reportRange(s.Range, CodeWildcardInService, SeverityError, path,
 			"Resource vendor must be fully qualified and cannot contain regexes. Resource %q has a wildcard in the service segment of its ARN.", clip(r, 80))
 	}
 	if len(vars) > 0 && p.pol.VariablesEnabled() {
-		// VARS: variables only "in the resource portion of the ARN. This
+		// RULES.md#policy-variables: variables only "in the resource portion of the ARN. This
 		// portion of the ARN appears after the fifth colon (:)".
 		if fifth := nthColon(r, 5); fifth < 0 || vars[0] < fifth {
 			p.reportRange(s.Range, CodeVariableNotSupported, SeverityWarning, path,
@@ -63,7 +63,7 @@ var knownPartitions = map[string]bool{
 // arn:partition:service:region:account-id:resource (the resource part may
 // itself contain colons). A pattern with fewer than six segments is accepted
 // when it ends with *, which "can expand to match beyond colon boundaries"
-// [RES current; §2.2], as in "arn:aws:sqs:*". The service segment must not
+// [RULES.md#resource-matching], as in "arn:aws:sqs:*". The service segment must not
 // be empty.
 func arnService(r string) (string, bool) {
 	if !strings.HasPrefix(r, "arn:") {

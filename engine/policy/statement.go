@@ -6,7 +6,7 @@ import (
 	"github.com/tidwall/gjson"
 )
 
-// statementElements are the elements a statement may contain [GRAM, §2].
+// statementElements are the elements a statement may contain [RULES.md#policy-grammar].
 var statementElements = []string{"Sid", "Effect", "Principal", "NotPrincipal", "Action", "NotAction", "Resource", "NotResource", "Condition"}
 
 // statement reads one statement object at index i of the Statement element.
@@ -72,7 +72,7 @@ func (p *parser) statement(v gjson.Result, i int, path jpath) {
 // forAllValuesWithAllow warns about ForAllValues: operators in an Allow
 // statement, once per operator: ForAllValues "also returns true if there are
 // no keys in the request", so "Do not use ForAllValues with an Allow effect
-// because it can be overly permissive." [OPS; §3.1].
+// because it can be overly permissive." [RULES.md#set-operators, RULES.md#condition-operators].
 func (p *parser) forAllValuesWithAllow(st *Statement, path jpath) {
 	last := -1
 	for _, c := range st.Conditions {
@@ -86,7 +86,7 @@ func (p *parser) forAllValuesWithAllow(st *Statement, path jpath) {
 	}
 }
 
-// required reports the elements that the statement v lacks [GRAM]. The
+// required reports the elements that the statement v lacks [RULES.md#policy-grammar]. The
 // diagnostics point at the statement's opening brace.
 func (p *parser) required(v gjson.Result, path jpath, effect, action, resource, principal bool) {
 	open := gjson.Result{Index: v.Index, Raw: "{"}
@@ -101,7 +101,7 @@ func (p *parser) required(v gjson.Result, path jpath, effect, action, resource, 
 	case resource:
 	case p.kind.resourceBased():
 		// Some resource-based policies, such as role trust policies, omit
-		// Resource (§2); without it the statement applies to no resource
+		// Resource (RULES.md#policy-grammar); without it the statement applies to no resource
 		// in this playground.
 		p.reportAt(open, CodeMissingResource, SeverityWarning, path,
 			"The statement has no Resource or NotResource element, so it applies to no resource here; bucket and queue policies require one.")
@@ -118,7 +118,7 @@ func (p *parser) required(v gjson.Result, path jpath, effect, action, resource, 
 	}
 }
 
-// sid reads a Sid element and checks its characters and uniqueness [SID].
+// sid reads a Sid element and checks its characters and uniqueness [RULES.md#statement-id].
 func (p *parser) sid(st *Statement, v gjson.Result, stPath jpath) {
 	path := stPath.child("Sid")
 	if v.Type != gjson.String {
@@ -129,10 +129,10 @@ func (p *parser) sid(st *Statement, v gjson.Result, stPath jpath) {
 	if bad := strings.IndexFunc(v.Str, func(r rune) bool {
 		return !(r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
 	}); bad >= 0 {
-		// SID: IAM "supports ASCII uppercase letters (A-Z), lowercase letters
+		// RULES.md#statement-id: IAM "supports ASCII uppercase letters (A-Z), lowercase letters
 		// (a-z), and numbers (0-9)"; other services (for example S3 bucket
 		// policies) allow more, hence only a warning in resource policies
-		// [GRAM].
+		// [RULES.md#policy-grammar].
 		sev := SeverityError
 		if p.kind.resourceBased() {
 			sev = SeverityWarning
@@ -147,14 +147,14 @@ func (p *parser) sid(st *Statement, v gjson.Result, stPath jpath) {
 		p.sids = make(map[string]jpath)
 	}
 	if first, dup := p.sids[v.Str]; dup {
-		// SID: "In IAM, the Sid value must be unique within a JSON policy."
+		// RULES.md#statement-id: "In IAM, the Sid value must be unique within a JSON policy."
 		p.reportAt(v, CodeDuplicateSid, SeverityError, path, "Sid %q is already used by %s; each Sid must be unique within a policy.", v.Str, first.String())
 		return
 	}
 	p.sids[v.Str] = stPath
 }
 
-// effect reads an Effect element: exactly "Allow" or "Deny" [GRAM].
+// effect reads an Effect element: exactly "Allow" or "Deny" [RULES.md#policy-grammar].
 func (p *parser) effect(st *Statement, v gjson.Result, path jpath) {
 	st.EffectRange = p.span(v)
 	if v.Type != gjson.String {
@@ -172,7 +172,7 @@ func (p *parser) effect(st *Statement, v gjson.Result, path jpath) {
 
 // stringList reads an element that is a string or an array of strings (and,
 // when scalars is true, numbers and booleans, as condition values may be
-// [GRAM: "Quotation marks are optional for numeric and Boolean values"]).
+// [RULES.md#policy-grammar: "Quotation marks are optional for numeric and Boolean values"]).
 // It reports wrong types, calls check (when not nil) for each value read
 // with the value's path, and returns the values and whether v was an array.
 func (p *parser) stringList(v gjson.Result, path jpath, what string, scalars bool, check func(s String, path jpath)) ([]String, bool) {

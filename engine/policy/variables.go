@@ -4,7 +4,7 @@ import "strings"
 
 // checkVariables looks for policy variables (${…}) in s and reports
 // unterminated ones, and variables that are literal text because the
-// policy's Version is not 2012-10-17 [VARS, VER; §4]. It returns the byte
+// policy's Version is not 2012-10-17 [RULES.md#policy-variables, RULES.md#policy-version]. It returns the byte
 // offsets (within s.Value) of the "${" of each well-formed variable, so that
 // callers can check where variables are allowed; nil when there are none.
 func (p *parser) checkVariables(s String, path jpath) []int {
@@ -29,7 +29,7 @@ func (p *parser) checkVariables(s String, path jpath) []int {
 		i = start + 2 + end + 1
 	}
 	if len(starts) > 0 && !p.pol.VariablesEnabled() {
-		// VARS: "If you don't include the Version element and set it to an
+		// RULES.md#policy-variables: "If you don't include the Version element and set it to an
 		// appropriate version date, variables like ${aws:username} are
 		// treated as literal strings in the policy"; VER: the same for
 		// 2008-10-17.

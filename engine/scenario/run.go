@@ -32,7 +32,7 @@ func RunWith(data []byte, opts Options) (res *Result) {
 	defer func() {
 		if p := recover(); p != nil {
 			res = newResult()
-			res.Error = &Error{Code: "InternalError", Message: fmt.Sprintf("the engine failed on this document (%v); this is a bug in stsplay, please report it with the document.", p)}
+			res.Error = &Error{Code: sts.CodeInternalFailure, Message: fmt.Sprintf("the engine failed on this document (%v); this is a bug in stsplay, please report it with the document.", p)}
 		}
 	}()
 	doc, err := Decode(data)
@@ -86,12 +86,19 @@ func runDocument(doc *Document, opts Options, parse parseFunc) (*Result, *eval.S
 	res.Diagnostics = append(res.Diagnostics, w.Diagnostics...)
 	// The inline session policy is shown with its diagnostics even when
 	// the call fails before STS reads it.
+	var sessionPolicy *policy.Policy
 	if doc.Request.Policy != nil {
-		_, diags := parse(*doc.Request.Policy, policy.Session)
+		var diags []policy.Diagnostic
+		sessionPolicy, diags = parse(*doc.Request.Policy, policy.Session)
 		res.addDiagnostics("request.Policy", diags)
 	}
 	req := stsRequest(doc.Request)
 	res.Wire = sts.EncodeQuery(req)
+	if e, d := checkLimits(doc, w, sessionPolicy); e != nil {
+		res.Diagnostics = append(res.Diagnostics, *d)
+		res.Error = e
+		return res, nil
+	}
 	if w.Invalid != nil {
 		res.Error = w.Invalid
 		return res, nil

@@ -7,7 +7,7 @@ const (
 	// example names arn:aws:sts::123456789012:federated-user/Manager*).
 	ActionGetFederationToken = "sts:GetFederationToken"
 	// ActionTagSession is needed as well when the request passes session
-	// tags (IAM User Guide, "Passing session tags in AWS STS"; sts_wire §6).
+	// tags (IAM User Guide, "Passing session tags in AWS STS"; RULES.md#session-tags).
 	ActionTagSession = "sts:TagSession"
 )
 
@@ -26,7 +26,7 @@ type AuthRequest struct {
 	Validated *Validated
 }
 
-// Authorizer decides whether the caller may perform one action. The lead's
+// Authorizer decides whether the caller may perform one action. The
 // scenario package wires it to eval.DecideCaller; it is a callback so that
 // this package does not depend on the evaluator.
 type Authorizer func(AuthRequest) bool

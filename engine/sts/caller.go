@@ -39,7 +39,7 @@ func (c Caller) PartitionOrDefault() string {
 
 // ARN returns the caller's ARN as STS names it in AccessDenied messages:
 // arn:aws:iam::ACCT:user/PATH/NAME for an IAM user and arn:aws:iam::ACCT:root
-// for the root user (sts_wire §1, AccessDenied).
+// for the root user (RULES.md#access-denied).
 func (c Caller) ARN() string {
 	prefix := "arn:" + c.PartitionOrDefault() + ":iam::" + c.Account + ":"
 	if c.IsRoot() {
@@ -53,7 +53,7 @@ func (c Caller) ARN() string {
 }
 
 // FederatedUserARN returns arn:PARTITION:sts::ACCT:federated-user/NAME, the
-// ARN of the session GetFederationToken creates for name (sts_wire §2,
+// ARN of the session GetFederationToken creates for name (RULES.md#credentials,
 // FederatedUser.Arn).
 func FederatedUserARN(partition, account, name string) string {
 	if partition == "" {
@@ -63,5 +63,5 @@ func FederatedUserARN(partition, account, name string) string {
 }
 
 // FederatedUserID returns ACCT:NAME, the FederatedUserId and the
-// GetCallerIdentity UserId of a federated user (sts_wire §2, §3).
+// GetCallerIdentity UserId of a federated user (RULES.md#credentials, RULES.md#caller-identity-document).
 func FederatedUserID(account, name string) string { return account + ":" + name }

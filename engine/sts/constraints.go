@@ -5,11 +5,12 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf16"
+	"unicode/utf8"
 )
 
 // violation is one failed model constraint, worded the way STS's request
 // validation words it: "Value '<v>' at '<member>' failed to satisfy
-// constraint: <constraint>" (sts_wire §1, e.g. tenesys/awsconsole#2).
+// constraint: <constraint>" (RULES.md#validation-error, e.g. tenesys/awsconsole#2).
 type violation struct {
 	// value is the rendered value: 'text' in single quotes, or null.
 	value string
@@ -27,13 +28,33 @@ func (v violation) String() string {
 }
 
 // quoted renders a present value for a violation: the text as given,
-// between single quotes, without escaping (sts_wire §1 shows values verbatim).
-func quoted(s string) string { return "'" + s + "'" }
+// between single quotes, without escaping (RULES.md#validation-error
+// shows values verbatim). A value longer than MaxQuotedValueBytes is cut there (on a
+// character boundary) and followed by its full size, so that a 200 KB
+// Policy costs a bounded message: "Value 'AAA……' (204800 bytes; the first
+// 4096 shown) at 'policy' …". Whether STS itself cuts such a value is
+// UNCONFIRMED; this bound is the playground's own
+// (RULES.md#query-protocol-errors).
+func quoted(s string) string {
+	if len(s) <= MaxQuotedValueBytes {
+		return "'" + s + "'"
+	}
+	cut := MaxQuotedValueBytes
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return "'" + s[:cut] + "…' (" + strconv.Itoa(len(s)) + " bytes; the first " + strconv.Itoa(cut) + " shown)"
+}
+
+// MaxQuotedValueBytes is the most bytes of a value a ValidationError
+// repeats: 4,096, twice the longest member GetFederationToken allows
+// (PolicyMaxLength), so every value within a limit is shown whole.
+const MaxQuotedValueBytes = 4096
 
 // nullValue is how a missing required member is shown.
 const nullValue = "null"
 
-// The constraint sentences of STS's model validation (sts_wire §1).
+// The constraint sentences of STS's model validation (RULES.md#validation-error).
 const (
 	mustNotBeNull = "Member must not be null"
 )
@@ -59,7 +80,7 @@ func matchPattern(p string) string {
 }
 
 // The patterns of the STS model, written exactly as the model (and so the
-// error messages) write them (sts_wire §1, [M]).
+// error messages) write them (RULES.md#validation-error; STS model).
 const (
 	patternName     = `[\w+=,.@-]*`
 	patternPolicy   = `[\u0009\u000A\u000D\u0020-\u00FF]+`
@@ -70,7 +91,7 @@ const (
 
 // validationError combines violations into STS's ValidationError: "1
 // validation error detected: A" or "N validation errors detected: A; B"
-// (sts_wire §1; the plural form is UNCONFIRMED for STS but is how AWS's
+// (RULES.md#validation-error; the plural form is UNCONFIRMED for STS but is how AWS's
 // request validation words it in other services).
 func validationError(vs []violation) *Error {
 	var b strings.Builder

@@ -10,15 +10,15 @@ import (
 )
 
 // AccessKeyIDPrefix starts every temporary access key id ("ASIA" for
-// temporary keys; IAM User Guide, "Unique ID prefixes"; sts_wire §2).
+// temporary keys; IAM User Guide, "Unique ID prefixes"; RULES.md#credentials).
 const AccessKeyIDPrefix = "ASIA"
 
 // SecretAccessKeyLength is the length of a secret access key as AWS issues
-// them (40 characters in every example; sts_wire §2).
+// them (40 characters in every example; RULES.md#credentials).
 const SecretAccessKeyLength = 40
 
 // ExpirationLayout is how Expiration is written: RFC 3339 in UTC with
-// milliseconds, as in AWS's example "2011-07-15T23:28:33.359Z" (sts_wire §2).
+// milliseconds, as in AWS's example "2011-07-15T23:28:33.359Z" (RULES.md#credentials).
 const ExpirationLayout = "2006-01-02T15:04:05.000Z"
 
 // Credentials are the temporary credentials of a session.

@@ -3,8 +3,9 @@
 // issues a federated-user session whose credentials can later be recognised
 // without storage, and renders the XML a real SDK receives.
 //
-// The AWS behaviour encoded here is taken from shared/reference/sts_wire.md
-// (cited as "sts_wire §N"), which in turn quotes the STS service model in
+// The AWS behaviour encoded here is described in the rule book
+// (RULES.md#getfederationtoken-on-the-wire and the rules after it), which
+// quotes the STS service model in
 // boto/botocore (service-2.json), the STS API Reference page
 // "GetFederationToken", the IAM User Guide and public issue threads. Rules
 // that AWS has not stated outright are marked UNCONFIRMED next to the code.

@@ -63,9 +63,7 @@ func Issue(v *Validated, caller Caller, opt IssueOptions) (*Session, *Error) {
 	token, secret, err := IssueToken(opt.Key, &claims, int(v.MinimumSessionTokenSize))
 	if err != nil {
 		// json.Marshal cannot fail on TokenClaims; this is defensive.
-		e := newError(statusInternalServerError, "InternalFailure", err.Error())
-		e.Type = "Receiver"
-		return nil, e
+		return nil, InternalFailureError(err.Error())
 	}
 	claims.SecretAccessKey = secret
 	return &Session{

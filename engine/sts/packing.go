@@ -22,7 +22,7 @@ import (
 //     ceil(100 × compressed bytes / PolicyBudget) and
 //     ceil(100 × plaintext characters / 2,048), the second term being the
 //     documented rule "The plaintext that you use for both inline and
-//     managed session policies can't exceed 2,048 characters" (sts_wire §1).
+//     managed session policies can't exceed 2,048 characters" (RULES.md#policy).
 //   - Tags: the tags are written as "key=value\n" lines in request order and
 //     DEFLATE-compressed the same way; the tag percentage is
 //     ceil(100 × compressed bytes / TagBudget).
@@ -31,7 +31,7 @@ import (
 //     Over 100 fails with PackedPolicyTooLarge, worded "Packed policy
 //     consumes N% of allotted space" for policies (checked first) and
 //     "Packed size of session tags consumes N% of allotted space." for tags
-//     (sts_wire §1 has both wordings).
+//     (RULES.md#packed-policy-size has both wordings).
 //
 // Calibration: PolicyBudget = 1,400 bytes makes AWS's two documented
 // examples come out as documented. Jean's policy

@@ -51,7 +51,7 @@ func sessionPolicies(req Request, caller Caller, managed map[string]string) ([]S
 // policyInAccount reports whether arn is a managed policy the caller may
 // pass: one of the caller's account, or an AWS managed policy (account
 // "aws"). STS API Reference, "GetFederationToken", PolicyArns: the policies
-// must be in the caller's account (sts_wire §1). What STS answers for an
+// must be in the caller's account (RULES.md#policy-arns). What STS answers for an
 // ARN of another account or one that does not exist is UNCONFIRMED; this
 // package answers MalformedPolicyDocument with IAM's sentence for a policy
 // it cannot find ("Policy ARN does not exist or is not attachable."), since
@@ -85,9 +85,9 @@ func parseSessionPolicy(source, arn, text string) (SessionPolicy, *Error) {
 // diags. Where AWS's sentence for that fault is known it is used verbatim:
 //
 //   - invalid JSON: "The policy is not in the valid JSON format."
-//     (sts_wire §1, hashicorp/vault#1113);
+//     (RULES.md#malformed-policy-document, hashicorp/vault#1113);
 //   - a Principal: "Policy document should not specify a principal."
-//     (sts_wire §1, localstack/localstack#10746).
+//     (RULES.md#malformed-policy-document, localstack/localstack#10746).
 //
 // The other sentences are IAM's MalformedPolicyDocument messages for the
 // same faults (IAM CreatePolicy; UNCONFIRMED that STS words them alike), and
@@ -118,11 +118,10 @@ func malformedMessage(text string, diags []policy.Diagnostic) string {
 	case policy.CodeActionMissingPrefix:
 		return "Actions/Conditions must be prefaced by a vendor, e.g., iam, sdb, ec2, etc."
 	case policy.CodeInvalidAction:
-		// IAM's wording for an action with two colons (garnaat/kappa#111);
-		// the policy package leads its message with it.
-		const twoColons = "Actions/Condition can contain only one colon."
-		if strings.HasPrefix(d.Message, twoColons) {
-			return twoColons
+		// IAM's wording for an action with two colons (garnaat/kappa#111),
+		// decided from the action the diagnostic points at.
+		if s, ok := spanString(text, d); ok && strings.Count(s, ":") > 1 {
+			return "Actions/Condition can contain only one colon."
 		}
 	case policy.CodeInvalidVersion:
 		return "The policy failed legacy parsing"

@@ -28,7 +28,7 @@ func readFull(r io.Reader, p []byte) {
 }
 
 // NewRequestID draws a UUID version 4 (RFC 9562 §5.4) from r, the form of
-// STS's RequestId and x-amzn-RequestId (sts_wire §2).
+// STS's RequestId and x-amzn-RequestId (RULES.md#request-id).
 func NewRequestID(r io.Reader) string {
 	var u [16]byte
 	readFull(r, u[:])

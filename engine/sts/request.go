@@ -4,7 +4,7 @@ package sts
 // fields distinguish a parameter that is absent (nil) from one that is
 // present but empty, because STS words the two differently: an absent Name
 // is "Value null at 'name' … Member must not be null", an empty one fails
-// the length constraint (sts_wire §1).
+// the length constraint (RULES.md#validation-error).
 type Request struct {
 	// Name is the federated user's name (required, 2–32 characters of
 	// [\w+=,.@-]).
@@ -20,7 +20,7 @@ type Request struct {
 	Tags []Tag `json:"tags,omitempty"`
 	// MinimumSessionTokenSize is the September 2026 parameter (0–4,096)
 	// asking STS for a session token of at least that many characters
-	// (sts_wire §1, [R]).
+	// (RULES.md#minimum-session-token-size).
 	MinimumSessionTokenSize *int32 `json:"minimumSessionTokenSize,omitempty"`
 }
 

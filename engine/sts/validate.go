@@ -4,8 +4,8 @@ import (
 	"strings"
 )
 
-// The limits of GetFederationToken's parameters (sts_wire §1: the STS model
-// [M] and the API Reference [R]).
+// The limits of GetFederationToken's parameters (RULES.md#getfederationtoken-on-the-wire: the STS
+// service model and the API Reference).
 const (
 	NameMinLength           = 2
 	NameMaxLength           = 32
@@ -64,7 +64,7 @@ type Validated struct {
 //     all failures are combined into one ValidationError.
 //  2. The session-tag rules that are not model constraints: no "aws:"
 //     prefix and no two keys equal ignoring case (IAM User Guide, "Passing
-//     session tags in AWS STS"; sts_wire §1).
+//     session tags in AWS STS"; RULES.md#tags).
 //  3. The session policies: each managed ARN must name a policy of the
 //     caller's account (or an AWS managed policy, account "aws") that
 //     managed holds, and every policy text must parse as a session policy;
@@ -72,7 +72,7 @@ type Validated struct {
 //
 // managed maps policy ARNs to their JSON text. On success the returned
 // Validated has the default duration applied and, for a root caller, the
-// duration capped at one hour rather than rejected (sts_wire §1: "longer
+// duration capped at one hour rather than rejected (RULES.md#duration-seconds: "longer
 // than 3600 is capped to 1 h, not rejected").
 func Validate(req Request, caller Caller, managed map[string]string) (*Validated, *Error) {
 	if vs := modelViolations(req); len(vs) > 0 {
@@ -140,7 +140,7 @@ func modelViolations(req Request) []violation {
 			vs = append(vs, violation{quoted(itoa(int(*d))), "durationSeconds", maxValue(MaxDurationSeconds)})
 		}
 	}
-	// tagListType has max 50 [M]; the list is checked before its members
+	// tagListType has max 50 in the STS model (RULES.md#tags); the list is checked before its members
 	// (UNCONFIRMED order).
 	if len(req.Tags) > MaxTags {
 		vs = append(vs, violation{renderTags(req.Tags), "tags", maxLength(MaxTags)})
@@ -158,7 +158,7 @@ func modelViolations(req Request) []violation {
 			vs = checkString(vs, prefix+"value", *t.Value, 0, TagValueMaxLength, patternTagValue, isTagChar)
 		}
 	}
-	// MinimumSessionTokenSize: int 0–4096 (sts_wire §1, [R], September
+	// MinimumSessionTokenSize: int 0–4096 (RULES.md#minimum-session-token-size, API Reference, September
 	// 2026); the member name in the message is UNCONFIRMED.
 	if m := req.MinimumSessionTokenSize; m != nil {
 		if *m < 0 {

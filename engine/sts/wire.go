@@ -7,7 +7,7 @@ import (
 	"strings"
 )
 
-// The Query-protocol constants of GetFederationToken (sts_wire §1).
+// The Query-protocol constants of GetFederationToken (RULES.md#query-protocol).
 const (
 	ActionName = "GetFederationToken"
 	APIVersion = "2011-06-15"
@@ -17,7 +17,7 @@ const (
 // SDK for Go v2 sends for req: keys sorted, values escaped with
 // url.QueryEscape, lists as PolicyArns.member.N.arn and
 // Tags.member.N.Key/Value (aws/protocol/query Encoder; the request snapshot
-// GetFederationToken.request.snap, sts_wire §1).
+// GetFederationToken.request.snap, RULES.md#query-protocol).
 func EncodeQuery(req Request) string {
 	v := url.Values{}
 	v.Set("Action", ActionName)

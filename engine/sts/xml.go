@@ -6,22 +6,22 @@ import (
 	"unicode/utf8"
 )
 
-// Namespace is the XML namespace of every STS response (sts_wire §2).
+// Namespace is the XML namespace of every STS response (RULES.md#response-document).
 const Namespace = "https://sts.amazonaws.com/doc/2011-06-15/"
 
-// ContentType is the Content-Type of STS's XML responses (sts_wire §2).
+// ContentType is the Content-Type of STS's XML responses (RULES.md#response-document).
 const ContentType = "text/xml"
 
 // The documents below are written by hand in the exact form of real STS
 // traffic: no <?xml?> declaration, two-space indentation, a trailing
-// newline (sts_wire §2, "Real traffic"), elements in the order of AWS's
+// newline (RULES.md#response-document, "Real traffic"), elements in the order of AWS's
 // example response. Every text value goes through escapeText.
 
 // RenderGetFederationToken renders the success response of
 // GetFederationToken: Credentials (SessionToken, SecretAccessKey,
 // Expiration, AccessKeyId), FederatedUser (Arn, FederatedUserId) and
 // PackedPolicySize, then ResponseMetadata/RequestId, as in the STS API
-// Reference's example (sts_wire §2). The September 2026 fields
+// Reference's example (RULES.md#response-document). The September 2026 fields
 // SessionTokenSize and SessionTokenUtilization are not written: their
 // position is UNCONFIRMED and SDKs do not require them.
 func RenderGetFederationToken(s *Session, requestID string) string {
@@ -47,15 +47,23 @@ func RenderGetFederationToken(s *Session, requestID string) string {
 }
 
 // RenderGetCallerIdentity renders GetCallerIdentity's response for a
-// federated-user session, in the order of real traffic: Arn, UserId
-// (ACCT:NAME), Account (sts_wire §3; botocore examples-1.json).
+// federated-user session: its ARN, UserId ACCT:NAME and account
+// (RULES.md#caller-identity-document; botocore examples-1.json).
 func RenderGetCallerIdentity(c *TokenClaims, requestID string) string {
+	return RenderCallerIdentity(c.FederatedUserARN(), c.FederatedUserID(), c.Account, requestID)
+}
+
+// RenderCallerIdentity renders GetCallerIdentityResponse for any caller
+// (an IAM user, the root user, a federated user), in the order of real
+// traffic: Arn, UserId, Account, then ResponseMetadata/RequestId
+// (RULES.md#caller-identity-document).
+func RenderCallerIdentity(arn, userID, account, requestID string) string {
 	var b strings.Builder
 	b.WriteString(`<GetCallerIdentityResponse xmlns="` + Namespace + `">` + "\n")
 	b.WriteString("  <GetCallerIdentityResult>\n")
-	element(&b, 4, "Arn", c.FederatedUserARN())
-	element(&b, 4, "UserId", c.FederatedUserID())
-	element(&b, 4, "Account", c.Account)
+	element(&b, 4, "Arn", arn)
+	element(&b, 4, "UserId", userID)
+	element(&b, 4, "Account", account)
 	b.WriteString("  </GetCallerIdentityResult>\n")
 	responseMetadata(&b, requestID)
 	b.WriteString("</GetCallerIdentityResponse>\n")
@@ -63,7 +71,7 @@ func RenderGetCallerIdentity(c *TokenClaims, requestID string) string {
 }
 
 // RenderError renders STS's ErrorResponse: Error (Type, Code, Message) and
-// a sibling RequestId (sts_wire §2, real STS capture).
+// a sibling RequestId (RULES.md#error-document, real STS capture).
 func RenderError(e *Error, requestID string) string {
 	var b strings.Builder
 	b.WriteString(`<ErrorResponse xmlns="` + Namespace + `">` + "\n")

@@ -9,10 +9,14 @@ import (
 // getFederationToken runs GetFederationToken through the engine's pipeline
 // (sts.Simulate: validate, authorize, issue, render) with the signer as
 // the caller. Session credentials may not call it: "Cannot call
-// GetFederationToken with session credentials" (sts_wire §3).
+// GetFederationToken with session credentials" (RULES.md#session-credentials).
 func (h *Handler) getFederationToken(w http.ResponseWriter, c *call, fail func(*sts.Error)) {
 	if c.session != nil {
 		fail(sts.SessionCredentialsError())
+		return
+	}
+	if len(h.key) == 0 {
+		fail(sts.ServiceUnavailableError(h.noKey))
 		return
 	}
 	req, err := sts.DecodeQuery(c.params)

@@ -1,9 +1,7 @@
 package stsserver
 
 import (
-	"encoding/xml"
 	"net/http"
-	"strings"
 
 	"github.com/stsplay/stsplay/engine/sts"
 )
@@ -11,7 +9,7 @@ import (
 // getCallerIdentity answers GetCallerIdentity, which needs no permission
 // ("No permissions are required to perform this operation", STS API
 // Reference) and is the one STS action a federated session may call
-// (sts_wire §3). For a session it reports the federated user
+// (RULES.md#caller-identity-document). For a session it reports the federated user
 // (arn:aws:sts::ACCT:federated-user/NAME, ACCT:NAME, ACCT); for a long-term
 // key the IAM user or the root user.
 func (h *Handler) getCallerIdentity(w http.ResponseWriter, c *call) {
@@ -21,31 +19,5 @@ func (h *Handler) getCallerIdentity(w http.ResponseWriter, c *call) {
 		return
 	}
 	p := c.owner
-	writeSTS(w, http.StatusOK, renderIdentity(p.arn(), p.userID(), p.world.Caller.Account, id), id, c.now)
-}
-
-// renderIdentity renders GetCallerIdentityResponse for a long-term
-// principal in the layout of sts.RenderGetCallerIdentity (Arn, UserId,
-// Account; two-space indentation, no XML declaration, sts_wire §2–3), which
-// renders only federated sessions.
-func renderIdentity(arn, userID, account, requestID string) string {
-	var b strings.Builder
-	b.WriteString(`<GetCallerIdentityResponse xmlns="` + sts.Namespace + `">` + "\n")
-	b.WriteString("  <GetCallerIdentityResult>\n")
-	leaf(&b, 4, "Arn", arn)
-	leaf(&b, 4, "UserId", userID)
-	leaf(&b, 4, "Account", account)
-	b.WriteString("  </GetCallerIdentityResult>\n")
-	b.WriteString("  <ResponseMetadata>\n")
-	leaf(&b, 4, "RequestId", requestID)
-	b.WriteString("  </ResponseMetadata>\n")
-	b.WriteString("</GetCallerIdentityResponse>\n")
-	return b.String()
-}
-
-// leaf writes one indented text element.
-func leaf(b *strings.Builder, indent int, name, text string) {
-	b.WriteString(strings.Repeat(" ", indent) + "<" + name + ">")
-	_ = xml.EscapeText(b, []byte(text))
-	b.WriteString("</" + name + ">\n")
+	writeSTS(w, http.StatusOK, sts.RenderCallerIdentity(p.arn(), p.userID(), p.world.Caller.Account, id), id, c.now)
 }

@@ -11,7 +11,7 @@ import (
 
 // writeSTS writes an STS response with the headers real STS sends:
 // Content-Type text/xml, x-amzn-RequestId, Content-Length and a Date from
-// the endpoint's clock (sts_wire §2, "Real traffic"). The SDKs read Date to
+// the endpoint's clock (RULES.md#response-document, "Real traffic"). The SDKs read Date to
 // correct a skewed client clock, so it must come from the same clock that
 // judges signature times.
 func writeSTS(w http.ResponseWriter, status int, body, requestID string, now time.Time) {

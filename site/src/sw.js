@@ -5,7 +5,8 @@
 // change: they come from the cache first (and one fetched later, such as a
 // lazily loaded asset, is cached when it arrives). The pages come from the
 // network first, falling back to the cache, under every URL the site links
-// to: "/", "/index.html", "/embed.html", "/embed", with any query.
+// to: "/", "/index.html", "/embed.html", "/embed", "/rules.html", "/rules",
+// with any query.
 /* global __PRECACHE__, __CACHE_NAME__ */
 const CACHE = __CACHE_NAME__;
 const FILES = __PRECACHE__;
@@ -49,7 +50,9 @@ self.addEventListener("activate", (event) => {
 
 /** The cached page for a path the site links to. */
 function pageFor(pathname) {
-  return /\/embed(\.html)?$/.test(pathname) ? "embed.html" : "index.html";
+  if (/\/embed(\.html)?$/.test(pathname)) return "embed.html";
+  if (/\/rules(\.html)?$/.test(pathname)) return "rules.html";
+  return "index.html";
 }
 
 async function fromCacheFirst(req) {
@@ -64,7 +67,7 @@ async function fromCacheFirst(req) {
 }
 
 async function fromNetworkFirst(req, url) {
-  const page = req.mode === "navigate" || /\/(index\.html|embed\.html|embed)?$/.test(url.pathname);
+  const page = req.mode === "navigate" || /\/(index\.html|embed\.html|embed|rules\.html|rules)?$/.test(url.pathname);
   try {
     const res = await fetch(req);
     if (res.ok && page) {

@@ -26,7 +26,7 @@ const SCENARIO_PATHS = [
 ];
 
 // STS member names (camelCase, 1-based list members) as in its
-// ValidationError messages (shared/reference/sts_wire.md §1 "Errors").
+// ValidationError messages (RULES.md#validation-error).
 const STS_MEMBERS = [
   [/^name$/, () => "request-name"],
   [/^durationSeconds$/, () => "request-duration"],

@@ -3,6 +3,7 @@
 // its verdict and the trace of every statement.
 import { h, replace } from "../dom.js";
 import { badge } from "./decision.js";
+import { ruleHref } from "./rule-link.js";
 
 const STEP_TITLES = {
   getCallerIdentity: "0. Is it sts:GetCallerIdentity (always allowed)?",
@@ -41,6 +42,13 @@ export function stepTitle(id) {
   return STEP_TITLES[id] || id;
 }
 
+/** stepLink is a step's title as a link to its rule in the rule book page. */
+function stepLink(id) {
+  const href = ruleHref(id);
+  if (!href) return stepTitle(id);
+  return h("a", { href, class: "step-rule", "data-testid": `explanation-step-rule-${id}`, title: "The rule and its AWS source" }, stepTitle(id));
+}
+
 /**
  * renderExplanation fills box with the explanation of check.
  * @param {(source: string) => string} sourceLabel names a policy source for people
@@ -66,7 +74,7 @@ export function renderExplanation(box, check, sourceLabel, statementText = () =>
           "li",
           { class: `step ${step.outcome}`, "data-testid": `explanation-step-${step.id}`, "data-outcome": step.outcome },
           h("span", { class: "step-outcome" }, h("span", { "aria-hidden": "true" }, o.icon), " ", o.word),
-          h("strong", { class: "step-title" }, stepTitle(step.id)),
+          h("strong", { class: "step-title" }, stepLink(step.id)),
           h("span", { class: "step-text" }, step.text),
         );
       }),
