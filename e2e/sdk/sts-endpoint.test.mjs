@@ -186,4 +186,18 @@ describe('Cloudflare Workers bundle (wasm/worker/build) under Node', { skip: wor
       assert.equal(who.Arn, 'arn:aws:iam::123456789012:user/token-app');
     });
   });
+
+  describe('worker bundle with a bad configuration', () => {
+    let target;
+    before(async () => { target = await startWorker(workerBuild, { STSPLAY_TOKEN_KEY: tokenKey, STSPLAY_CONFIG: '{"users": [{}]}' }); });
+    after(async () => { await target?.stop(); });
+
+    test('every request answers the fault as JSON, with its line and column', async () => {
+      const res = await fetch(target.url + '/');
+      assert.equal(res.status, 500);
+      const doc = await res.json();
+      assert.equal(doc.error.code, 'InvalidConfiguration');
+      assert.match(doc.error.message, /^config: users\[0\]\.name \(line 1, column 12\): an IAM user caller needs a name/);
+    });
+  });
 });

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test, expect } from '../lib/fixtures.mjs';
 import { loadPresets } from '../lib/presets.mjs';
-import { openPlayground, choosePreset } from '../lib/page.mjs';
+import { openPlayground, choosePreset, waitUpToDate } from '../lib/page.mjs';
 
 const presets = loadPresets();
 const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'artifacts', 'screenshots');
@@ -19,7 +19,7 @@ async function stepRuleLinks(page) {
 }
 
 test('every rule an explanation of a preset links to has its section on the rule book page', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000); // every check of every preset
   const links = new Map();
   await openPlayground(page);
   for (const preset of presets) {
@@ -55,11 +55,16 @@ test('clicking a step of a preset\'s explanation lands on its rule', async ({ pa
   await openPlayground(page, `./?preset=${preset.name}`);
   await expect(page.getByTestId('preset-title')).toHaveText(preset.title);
   await page.getByTestId('check-result-0').click();
+  await waitUpToDate(page);
   const decided = page.locator('[data-testid="explanation-steps"] > li[data-outcome="decided"]');
   await expect(decided).toHaveCount(1);
   const id = (await decided.getAttribute('data-testid')).replace('explanation-step-', '');
   const anchor = id.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
-  await page.getByTestId('explanation-steps').screenshot({ path: path.join(dir, 'explanation-rule-links.png') });
+  // The explanation may be drawn again while later results arrive; retry
+  // the picture until one frame holds still.
+  await expect(async () => {
+    await page.getByTestId('explanation-steps').screenshot({ path: path.join(dir, 'explanation-rule-links.png'), timeout: 5_000 });
+  }).toPass();
   await page.getByTestId(`explanation-step-rule-${id}`).click();
   await expect(page).toHaveURL(new RegExp(`/rules\\.html#${anchor}$`));
   const heading = page.locator(`h3[id="${anchor}"]`);
@@ -70,6 +75,18 @@ test('clicking a step of a preset\'s explanation lands on its rule', async ({ pa
   await expect(section).toContainText(id);
   await expect(page.locator(`h3[id="${anchor}"] ~ blockquote`).first()).toBeVisible();
   await page.screenshot({ path: path.join(dir, 'rules-from-step.png') });
+});
+
+test('embedded in another page, a step\'s rule link opens a new tab', async ({ page }) => {
+  await openPlayground(page, `./embed.html?preset=${presets[0].name}`);
+  const links = page.locator('[data-testid^="explanation-step-rule-"]');
+  await expect(links.first()).toBeVisible();
+  for (const a of await links.all()) {
+    await expect(a).toHaveAttribute('target', '_blank');
+    await expect(a).toHaveAttribute('rel', 'noopener');
+  }
+  await openPlayground(page, `./?preset=${presets[0].name}`);
+  await expect(page.locator('[data-testid^="explanation-step-rule-"][target]')).toHaveCount(0);
 });
 
 for (const first of ['./', './rules.html']) {

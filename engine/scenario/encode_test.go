@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/stsplay/stsplay/engine/eval"
+	"github.com/stsplay/stsplay/engine/render"
 )
 
 // reflectJSON is encoding/json's form of r, the bytes appendJSON must write.
@@ -39,11 +40,11 @@ func TestEncoderMatchesEncodingJSON(t *testing.T) {
 			Error:    &Error{Code: "C", Message: odd, Source: odd},
 			Session:  &Session{ARN: odd, DurationSeconds: -1, DurationCapped: true, PackedPolicySize: 7, PrincipalTags: map[string]string{"b": odd, "a": "1", odd: ""}},
 			Checks: []CheckResult{
-				{Action: odd, Context: map[string]any{"k": "v", "m": []string{"x", odd}, "n": []string(nil), "z": 3}, Decision: eval.Allowed, Expect: "allowed", Pass: true, Explanation: &eval.Explanation{Rule: odd, Summary: odd}},
+				{Action: odd, Context: map[string]any{"k": "v", "m": []string{"x", odd}, "n": []string(nil), "z": 3}, Decision: eval.Allowed, Expect: "allowed", Pass: true, Explanation: &render.Explanation{Rule: odd, Summary: odd}},
 				{Context: map[string]any{}},
 			},
 			Diagnostics:   []Diagnostic{{Source: odd}},
-			Authorization: []AuthorizationResult{{Action: "a", Decision: eval.ExplicitDeny}, {Explanation: &eval.Explanation{}}},
+			Authorization: []AuthorizationResult{{Action: "a", Decision: eval.ExplicitDeny}, {Explanation: &render.Explanation{}}},
 			Expectation:   &CallExpectation{Error: odd},
 		},
 		{Session: &Session{PrincipalTags: map[string]string{}}},

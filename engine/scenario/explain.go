@@ -2,6 +2,7 @@ package scenario
 
 import (
 	"github.com/stsplay/stsplay/engine/eval"
+	"github.com/stsplay/stsplay/engine/render"
 )
 
 // Options say how much of a result a run writes. The zero value gives the
@@ -36,11 +37,11 @@ func (o Options) explainsCheck(i int) bool {
 func (o Options) explainsAuthorization() bool { return o.ExplainAll || o.ExplainAuthorization }
 
 // explainSession is the one place a check of a session is explained: the
-// decision and the trace the page shows. decideSession gives the same
-// decision without the trace.
-func explainSession(s *eval.Session, r eval.Request) (eval.Decision, *eval.Explanation) {
+// decision and the explanation the page shows (render's words for eval's
+// trace). decideSession gives the same decision without the trace.
+func explainSession(s *eval.Session, r eval.Request) (eval.Decision, *render.Explanation) {
 	x := eval.Explain(s, r)
-	return x.Decision, &x.Explanation
+	return x.Decision, render.Explain(&x.Explanation)
 }
 
 func decideSession(s *eval.Session, r eval.Request) eval.Decision {
@@ -49,9 +50,9 @@ func decideSession(s *eval.Session, r eval.Request) eval.Decision {
 
 // explainCaller is the one place a permission check of the caller is
 // explained; decideCaller gives the same decision without the trace.
-func explainCaller(c *eval.Caller, r eval.Request) (eval.Decision, *eval.Explanation) {
+func explainCaller(c *eval.Caller, r eval.Request) (eval.Decision, *render.Explanation) {
 	x := eval.ExplainCaller(c, r)
-	return x.Decision, &x.Explanation
+	return x.Decision, render.Explain(&x.Explanation)
 }
 
 func decideCaller(c *eval.Caller, r eval.Request) eval.Decision {

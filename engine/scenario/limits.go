@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/stsplay/stsplay/engine/policy"
+	"github.com/stsplay/stsplay/engine/principal"
 )
 
 // The limits of one scenario run. They bound the work and the size of the
@@ -49,27 +50,30 @@ const (
 	// work is the sum, over every evaluated request, of p × s for each
 	// Action, Resource and Principal value against the request's action,
 	// resource and principal, and for each condition value against each
-	// value of its key. One pathological pair of 20,000 and 100,000
-	// characters costs two seconds on its own; within this limit matching
-	// costs at most the time BenchmarkRunAtLimits/match-work measures.
+	// value of its key. Without it, one pair of long values (a 1 MiB
+	// document holds values of hundreds of thousands of characters) could
+	// cost p × s steps on its own; within it, matching costs at most what
+	// BenchmarkRunAtLimits/match-work measures.
 	MaxMatchWork = 100_000_000
 	// MaxResultBytes bounds the size of the result JSON, as estimated
 	// before the work: every evaluated request (each check, and the two
-	// authorization requests) explains its verdict on every statement in
-	// about 1.2 KB of JSON, plus the statement's values, which the
-	// explanations quote (resultBytesPerRequest, resultBytesPerStatement).
+	// authorization requests) explains its verdict on every statement,
+	// about resultBytesPerStatement bytes of JSON plus the statement's
+	// values, which the explanations quote, and resultBytesPerRequest
+	// bytes of its own.
 	// The estimate is above the real size (TestResultEstimateIsAbove).
 	MaxResultBytes = 8 << 20
 )
 
 // The diagnostic codes of the limits.
 const (
-	CodeLimitChecks      = "limit-checks"
-	CodeLimitStatements  = "limit-statements"
-	CodeLimitValues      = "limit-policy-values"
-	CodeLimitComparisons = "limit-condition-comparisons"
-	CodeLimitResult      = "limit-result-size"
-	CodeLimitMatchWork   = "limit-match-work"
+	CodeLimitDocumentSize = "limit-document-size"
+	CodeLimitChecks       = "limit-checks"
+	CodeLimitStatements   = "limit-statements"
+	CodeLimitValues       = "limit-policy-values"
+	CodeLimitComparisons  = "limit-condition-comparisons"
+	CodeLimitResult       = "limit-result-size"
+	CodeLimitMatchWork    = "limit-match-work"
 )
 
 // The constants of the result size estimate: what one evaluated request
@@ -259,7 +263,7 @@ func ambientLength(doc *Document) int {
 	if doc.Request.Name != nil {
 		n += len(*doc.Request.Name)
 	}
-	for _, tags := range [][]Tag{doc.Caller.Tags, doc.Request.Tags} {
+	for _, tags := range [][]principal.Tag{doc.Caller.Tags, doc.Request.Tags} {
 		for _, t := range tags {
 			n = max(n, len(t.Key)+len(t.Value))
 		}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/stsplay/stsplay/engine/eval"
 	"github.com/stsplay/stsplay/engine/policy"
+	"github.com/stsplay/stsplay/engine/render"
 	"github.com/stsplay/stsplay/engine/reqctx"
 	"github.com/stsplay/stsplay/engine/sts"
 )
@@ -167,7 +168,7 @@ func checkRequest(c Check) (eval.Request, map[string]any) {
 func runCheck(s *eval.Session, c Check, explain bool) CheckResult {
 	r, shown := checkRequest(c)
 	var decision eval.Decision
-	var x *eval.Explanation
+	var x *render.Explanation
 	if explain {
 		decision, x = explainSession(s, r)
 	} else {

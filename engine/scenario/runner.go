@@ -7,6 +7,7 @@ import (
 
 	"github.com/stsplay/stsplay/engine/eval"
 	"github.com/stsplay/stsplay/engine/policy"
+	"github.com/stsplay/stsplay/engine/render"
 )
 
 // MaxCachedPolicies is the number of parsed policy texts a Runner keeps;
@@ -96,7 +97,7 @@ func (r *Runner) Explain(data []byte, i int) ([]byte, error) {
 	enc.SetEscapeHTML(false)
 	err := enc.Encode(struct {
 		Decision    eval.Decision     `json:"decision"`
-		Explanation *eval.Explanation `json:"explanation"`
+		Explanation *render.Explanation `json:"explanation"`
 	}{decision, x})
 	return bytes.TrimSuffix(b.Bytes(), []byte("\n")), err
 }

@@ -8,6 +8,13 @@
 //	stsplay.explain(scenarioJSON, i)    // → {"decision", "explanation"} of check i
 //	stsplay.validate(policyText, kind)  // → diagnostics JSON array
 //	stsplay.presets()                   // → presets JSON array
+//	stsplay.catalog.load(text)          // AWS action catalog file → {source, version, actions}
+//	stsplay.catalog.lint(text, kind)    // → catalog diagnostics JSON array
+//	stsplay.catalog.lintScenario(doc)   // → [{source, …diagnostic}] for every policy
+//	stsplay.catalog.expand(pattern)     // → {catalog, actions: [{action, accessLevel}]}
+//	stsplay.catalog.summary(doc)        // → effective-permissions summary JSON
+//	stsplay.catalog.suggest(doc, index) // → "what would allow this?" JSON
+//	stsplay.catalog.complete(what, prefix, actionsJSON) // → [{label, detail, type}]
 //
 // run gives every decision and no explanation unless options (a JSON
 // string, see bridge.ParseOptions) asks: '{"explain":"all"}' for every
@@ -46,6 +53,7 @@ func main() {
 	api.Set("presets", js.FuncOf(func(_ js.Value, _ []js.Value) any {
 		return engine.Presets()
 	}))
+	api.Set("catalog", catalogAPI())
 	js.Global().Set("stsplay", api)
 	// Tell a loader that is waiting that the object is there.
 	if ready := js.Global().Get("__stsplayReady"); ready.Type() == js.TypeFunction {

@@ -19,7 +19,7 @@
 package main
 
 import (
-	"fmt"
+	"encoding/json"
 	"net/http"
 
 	"github.com/syumai/workers"
@@ -43,10 +43,17 @@ func handler() http.Handler {
 			return h
 		}
 	}
-	msg := err.Error()
+	var doc struct {
+		Error struct {
+			Code    string `json:"code"`
+			Message string `json:"message"`
+		} `json:"error"`
+	}
+	doc.Error.Code, doc.Error.Message = "InvalidConfiguration", err.Error()
+	body, _ := json.Marshal(doc) // only strings: cannot fail
 	return http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "application/json; charset=utf-8")
 		w.WriteHeader(http.StatusInternalServerError)
-		fmt.Fprintf(w, "{\"error\":{\"code\":\"InvalidConfiguration\",\"message\":%q}}\n", msg)
+		_, _ = w.Write(append(body, '\n'))
 	})
 }
