@@ -96,7 +96,7 @@ func (r *Runner) Explain(data []byte, i int) ([]byte, error) {
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false)
 	err := enc.Encode(struct {
-		Decision    eval.Decision     `json:"decision"`
+		Decision    eval.Decision       `json:"decision"`
 		Explanation *render.Explanation `json:"explanation"`
 	}{decision, x})
 	return bytes.TrimSuffix(b.Bytes(), []byte("\n")), err
