@@ -19,7 +19,7 @@ func cmdRun(args []string, e *env) int {
 	}
 	res := scenario.Run(data)
 	if res.Error != nil && res.Error.Code == scenario.CodeInvalidScenario {
-		return e.fail("%s: %s", displayName(fs.Arg(0)), res.Error.Message)
+		return e.failAll(displayName(fs.Arg(0)), res)
 	}
 	if *xmlOnly {
 		e.stdout.Write([]byte(res.Response.Body))
@@ -28,3 +28,39 @@ func cmdRun(args []string, e *env) int {
 	e.stdout.Write(res.IndentedJSON())
 	return exitOK
 }
+
+// failAll reports a scenario that could not be run: one line per problem
+// the decoder found (at most maxReportedProblems of them), each with its field, line and column (the error's own
+// message names only the first), or the error's message when the decoder
+// found none, such as for a limit.
+func (e *env) failAll(name string, res *scenario.Result) int {
+	n := 0
+	for _, d := range res.Diagnostics {
+		if d.Source != "scenario" || d.Code != "invalid-scenario" {
+			continue
+		}
+		n++
+		if n > maxReportedProblems {
+			continue
+		}
+		path := d.Path
+		if path == "" {
+			path = "scenario"
+		}
+		if d.Line > 0 {
+			e.fail("%s: %s (line %d, column %d): %s", name, path, d.Line, d.Column, d.Message)
+		} else {
+			e.fail("%s: %s: %s", name, path, d.Message)
+		}
+	}
+	if n == 0 {
+		return e.fail("%s: %s", name, res.Error.Message)
+	}
+	if n > maxReportedProblems {
+		e.fail("%s: and %d more problems", name, n-maxReportedProblems)
+	}
+	return exitBadInput
+}
+
+// maxReportedProblems is the most problems of one document failAll prints.
+const maxReportedProblems = 20
