@@ -1,6 +1,8 @@
 package main
 
 import (
+	"fmt"
+
 	"github.com/stsplay/stsplay/engine/scenario"
 )
 
@@ -29,11 +31,22 @@ func cmdRun(args []string, e *env) int {
 	return exitOK
 }
 
-// failAll reports a scenario that could not be run: one line per problem
-// the decoder found (at most maxReportedProblems of them), each with its field, line and column (the error's own
-// message names only the first), or the error's message when the decoder
-// found none, such as for a limit.
+// failAll reports a scenario that could not be run on standard error, one
+// line per problem (see problems).
 func (e *env) failAll(name string, res *scenario.Result) int {
+	for _, p := range problems(res) {
+		e.fail("%s: %s", name, p)
+	}
+	return exitBadInput
+}
+
+// problems describes why a scenario could not be run: one line per problem
+// the decoder found, each with its field, line and column (the error's own
+// message names only the first), at most maxReportedProblems of them and
+// then a count of the rest; or the error's message when the decoder found
+// none, such as for a limit.
+func problems(res *scenario.Result) []string {
+	var out []string
 	n := 0
 	for _, d := range res.Diagnostics {
 		if d.Source != "scenario" || d.Code != "invalid-scenario" {
@@ -48,19 +61,19 @@ func (e *env) failAll(name string, res *scenario.Result) int {
 			path = "scenario"
 		}
 		if d.Line > 0 {
-			e.fail("%s: %s (line %d, column %d): %s", name, path, d.Line, d.Column, d.Message)
+			out = append(out, fmt.Sprintf("%s (line %d, column %d): %s", path, d.Line, d.Column, oneLine(d.Message)))
 		} else {
-			e.fail("%s: %s: %s", name, path, d.Message)
+			out = append(out, fmt.Sprintf("%s: %s", path, oneLine(d.Message)))
 		}
 	}
 	if n == 0 {
-		return e.fail("%s: %s", name, res.Error.Message)
+		return []string{oneLine(res.Error.Message)}
 	}
 	if n > maxReportedProblems {
-		e.fail("%s: and %d more problems", name, n-maxReportedProblems)
+		out = append(out, fmt.Sprintf("and %d more problems", n-maxReportedProblems))
 	}
-	return exitBadInput
+	return out
 }
 
-// maxReportedProblems is the most problems of one document failAll prints.
+// maxReportedProblems is the most problems of one document problems lists.
 const maxReportedProblems = 20

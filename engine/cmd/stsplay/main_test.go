@@ -185,3 +185,14 @@ func TestRunNamesEveryProblem(t *testing.T) {
 	require.Len(t, lines, maxReportedProblems+1)
 	assert.Regexp(t, `^stsplay: standard input: and \d+ more problems$`, lines[maxReportedProblems])
 }
+
+// TestCheckNamesEveryProblem: check prints an ERROR line per problem of a
+// document that cannot be run.
+func TestCheckNamesEveryProblem(t *testing.T) {
+	code, out, _ := cli(t, "{\"reqest\": {},\n \"caller\": {\"name\": 5}}", "check", "-")
+	assert.Equal(t, exitBadInput, code)
+	assert.Contains(t, out, "ERROR standard input: reqest (line 1, column 2): unknown field \"reqest\"")
+	assert.Contains(t, out, "ERROR standard input: caller.name (line 2, column 21): expected a string, found a number.\n")
+	assert.Contains(t, out, "ERROR standard input: request (line 1, column 1): the field \"request\" is required")
+	assert.NotContains(t, out, "more)")
+}
