@@ -77,7 +77,7 @@ func TestCourseBadInput(t *testing.T) {
 		{"two files", []string{"course", "a", "b"}, "", "course takes one course file"},
 		{"missing file", []string{"course", "/nonexistent/course.json"}, "", "no such file"},
 		{"not JSON", []string{"course", "-"}, "{", "standard input: scenario (line 1, column 2): the course is not valid JSON"},
-		{"bad exercise", []string{"course", "-"}, `{"title": "t", "exercises": [{"caller": {"name": "a"}, "request": {}, "exercise": {"id": "x"}}]}`, `exercises[0].exercise.title (line 1, column 79): an exercise needs a "title"`},
+		{"bad exercise", []string{"course", "-"}, `{"title": "t", "exercises": [{"caller": {"name": "a"}, "request": {}, "exercise": {"id": "x"}}]}`, `exercises[0].exercise.title (line 1, column 83): an exercise needs a "title"`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			code, out, errOut := cli(t, tc.text, tc.args...)
