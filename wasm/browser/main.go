@@ -14,6 +14,8 @@
 //	stsplay.catalog.summary(doc)        // → effective-permissions summary JSON
 //	stsplay.catalog.suggest(doc, index) // → "what would allow this?" JSON
 //	stsplay.catalog.complete(what, prefix, actionsJSON) // → [{label, detail, type}]
+//	stsplay.exercise.course(courseText)  // "" = built-in → {title, exercises}
+//	stsplay.exercise.grade(courseText, id, doc) // → exercise grade JSON
 //
 // Strings go in and strings come out. A panic in the engine is recovered
 // and returned as an error result; the module stays alive. The loader in
@@ -40,6 +42,7 @@ func main() {
 		return engine.Presets()
 	}))
 	api.Set("catalog", catalogAPI())
+	api.Set("exercise", exerciseAPI())
 	js.Global().Set("stsplay", api)
 	// Tell a loader that is waiting that the object is there.
 	if ready := js.Global().Get("__stsplayReady"); ready.Type() == js.TypeFunction {
