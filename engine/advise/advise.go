@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/stsplay/stsplay/engine/eval"
+	"github.com/stsplay/stsplay/engine/render"
 	"github.com/stsplay/stsplay/engine/scenario"
 )
 
@@ -142,7 +143,7 @@ func runOne(doc *scenario.Document, c scenario.Check) *scenario.Result {
 type advisor struct {
 	doc        *scenario.Document
 	c          scenario.Check
-	x          *eval.Explanation
+	x          *render.Explanation
 	sessionARN string
 }
 
@@ -247,7 +248,7 @@ func (ad *advisor) resourcePolicy() *candidate {
 }
 
 // removeDenies proposes removing every Deny statement that decided.
-func removeDenies(doc *scenario.Document, x *eval.Explanation) *candidate {
+func removeDenies(doc *scenario.Document, x *render.Explanation) *candidate {
 	var edits []Edit
 	var names []string
 	// Remove from the end so that earlier indices stay valid within a

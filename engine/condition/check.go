@@ -9,8 +9,13 @@ import (
 	"github.com/stsplay/stsplay/engine/reqctx"
 )
 
-// Check evaluates the condition c like Evaluate but leaves Message empty,
-// so that it does not allocate; call Result.Explain for the sentence.
+// Check evaluates the condition c against the request context ctx. vars
+// tells whether policy variables are substituted (the policy's Version is
+// 2012-10-17); they are substituted only in the values of the String and Arn
+// operators [RULES.md#policy-variables: "You can use policy variables … in string comparisons in
+// the Condition element"; "You can't use a policy variable with other
+// operators, such as Numeric, Date, Boolean, Binary, IP Address, or Null
+// operators"]. It does not allocate; Result.Detail says what it found.
 //
 // The rules, in the order applied:
 //   - An unknown operator never matches.

@@ -15,7 +15,7 @@ type evalCase struct {
 	ctx  []kv
 	vars bool
 	want bool
-	msg  string // a part the message must contain
+	msg  string // a part the sentence must contain (testdata/details.golden)
 }
 
 func runCases(t *testing.T, cases []evalCase) {
@@ -23,14 +23,8 @@ func runCases(t *testing.T, cases []evalCase) {
 	for _, tt := range cases {
 		t.Run(tt.name, func(t *testing.T) {
 			ctx := context(tt.ctx...)
-			r := Evaluate(tt.c, tt.vars, ctx)
-			assert.Equal(t, tt.want, r.Matched, r.Message)
-			assert.Contains(t, r.Message, tt.msg)
-			assert.Regexp(t, `^[A-Z].*\.$`, r.Message, "a full sentence")
-			fast := Check(tt.c, tt.vars, ctx)
-			assert.Equal(t, tt.want, fast.Matched, "Check agrees with Evaluate")
-			assert.Empty(t, fast.Message)
-			assert.Equal(t, r.Message, fast.Explain(), "Explain builds the same sentence")
+			r := Check(tt.c, tt.vars, ctx)
+			assert.Equal(t, tt.want, r.Matched, "%+v", r.Detail())
 			_, present := ctx.Get(tt.c.Key.Value)
 			assert.Equal(t, present, r.KeyPresent)
 		})
@@ -240,13 +234,16 @@ func setCases() []evalCase {
 }
 
 func TestUnknownOperator(t *testing.T) {
-	r := Evaluate(cond("StringSortOf", "k", "a"), false, context(one("k", "a")))
+	r := Check(cond("StringSortOf", "k", "a"), false, context(one("k", "a")))
 	assert.False(t, r.Matched)
-	assert.Equal(t, `The condition operator "StringSortOf" is not one AWS defines, so the condition does not match.`, r.Message)
+	d := r.Detail()
+	assert.Equal(t, CauseUnknownOperator, d.Cause)
+	assert.Equal(t, "StringSortOf", d.Operator)
+	assert.Equal(t, "", d.Family)
 }
 
 func TestNilContext(t *testing.T) {
-	r := Evaluate(cond("StringNotEquals", "k", "a"), true, nil)
+	r := Check(cond("StringNotEquals", "k", "a"), true, nil)
 	assert.True(t, r.Matched)
 	assert.False(t, r.KeyPresent)
 	assert.Nil(t, r.RequestValues)
@@ -257,13 +254,13 @@ func TestRequestValuesReturned(t *testing.T) {
 	require.True(t, r.Matched)
 	assert.Equal(t, []string{"a", "b"}, r.RequestValues)
 	assert.True(t, r.KeyPresent)
-	assert.Equal(t, "", Result{}.Explain(), "a zero Result has nothing to explain")
+	assert.Equal(t, "", Result{}.Detail().Cause, "a zero Result found nothing")
 }
 
 func TestNilCondition(t *testing.T) {
-	r := Evaluate(nil, true, nil)
+	r := Check(nil, true, nil)
 	assert.False(t, r.Matched)
-	assert.Equal(t, "There is no condition to evaluate.", r.Message)
+	assert.Equal(t, CauseNoCondition, r.Detail().Cause)
 }
 
 func TestIndexes(t *testing.T) {

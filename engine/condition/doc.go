@@ -16,7 +16,6 @@
 // variables and the explanation.
 //
 // Check is the fast path: it allocates nothing for policies without policy
-// variables in string values. Evaluate does the same and also writes the
-// explanation sentence; Result.Explain writes it later for a Result from
-// Check.
+// variables in string values. Result.Detail returns what it found as data;
+// package render words it.
 package condition

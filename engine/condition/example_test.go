@@ -8,7 +8,7 @@ import (
 	"github.com/stsplay/stsplay/engine/reqctx"
 )
 
-func ExampleEvaluate() {
+func ExampleCheck() {
 	ctx := reqctx.New()
 	ctx.Set("aws:SourceIp", "203.0.113.5")
 	c := &policy.Condition{
@@ -17,14 +17,13 @@ func ExampleEvaluate() {
 		Key:          policy.String{Value: "aws:SourceIp"},
 		Values:       []policy.String{{Value: "10.0.0.1"}, {Value: "10.0.0.2"}},
 	}
-	r := condition.Evaluate(c, true, ctx)
-	fmt.Println(r.Matched)
-	fmt.Println(r.Message)
+	r := condition.Check(c, true, ctx)
+	d := r.Detail()
+	fmt.Println(r.Matched, d.Cause, d.RequestValues, d.PolicyIndex)
 
 	c.Key.Value = "aws:SourceVpce"
-	fmt.Println(condition.Evaluate(c, true, ctx).Message)
+	fmt.Println(condition.Check(c, true, ctx).Detail().Cause)
 	// Output:
-	// false
-	// StringEquals on aws:SourceIp does not match: the request value "203.0.113.5" is not equal to any of "10.0.0.1", "10.0.0.2".
-	// StringEquals on aws:SourceVpce does not match: the key aws:SourceVpce is not in the request.
+	// false compared [203.0.113.5] -1
+	// keyMissing
 }

@@ -1,10 +1,10 @@
 package condition
 
 import (
+	"encoding/json"
 	"flag"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -13,24 +13,32 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
-// TestMessagesGolden keeps every message of the test tables in
-// testdata/messages.golden, so that a change of wording shows in review.
-// Run with -update to accept a change.
-func TestMessagesGolden(t *testing.T) {
-	var b strings.Builder
+// goldenCase is one entry of testdata/details.golden: a case of the test
+// tables, the part its sentence must contain, and what Check found. Package
+// render words these details and pins the sentences.
+type goldenCase struct {
+	Name     string `json:"name"`
+	Contains string `json:"contains"`
+	Detail   Detail `json:"detail"`
+}
+
+// TestDetailsGolden keeps what Check finds for every case of the test
+// tables in testdata/details.golden, one JSON object per line. Run with
+// -update to accept a change.
+func TestDetailsGolden(t *testing.T) {
+	var b []byte
 	for _, tt := range allCases() {
-		r := Evaluate(tt.c, tt.vars, context(tt.ctx...))
-		b.WriteString(tt.name)
-		b.WriteString("\n\t")
-		b.WriteString(r.Message)
-		b.WriteString("\n")
+		r := Check(tt.c, tt.vars, context(tt.ctx...))
+		line, err := json.Marshal(goldenCase{Name: tt.name, Contains: tt.msg, Detail: r.Detail()})
+		require.NoError(t, err)
+		b = append(append(b, line...), '\n')
 	}
-	path := filepath.Join("testdata", "messages.golden")
+	path := filepath.Join("testdata", "details.golden")
 	if *update {
 		require.NoError(t, os.MkdirAll("testdata", 0o755))
-		require.NoError(t, os.WriteFile(path, []byte(b.String()), 0o644))
+		require.NoError(t, os.WriteFile(path, b, 0o644))
 	}
 	want, err := os.ReadFile(path)
 	require.NoError(t, err, "run go test -update to create the golden file")
-	assert.Equal(t, string(want), b.String())
+	assert.Equal(t, string(want), string(b))
 }

@@ -9,16 +9,13 @@ import (
 type Result struct {
 	// Matched is true when the condition holds.
 	Matched bool
-	// Message is a full sentence explaining the outcome for a learner. It
-	// is set by Evaluate and empty after Check (call Explain).
-	Message string
 	// RequestValues are the key's values in the request context (nil when
 	// the key is absent). The slice belongs to the context: do not modify.
 	RequestValues []string
 	// KeyPresent reports whether the key is in the request context.
 	KeyPresent bool
 
-	// The rest records why, so that Explain can write Message later.
+	// The rest records why, for Detail.
 	cond   *policy.Condition
 	vars   bool
 	ctx    reqctx.Getter
@@ -45,19 +42,6 @@ const (
 	reasonMultiPlain
 	reasonCompared
 )
-
-// Evaluate evaluates the condition c against the request context ctx and
-// explains the outcome in Result.Message. vars tells whether policy
-// variables are substituted (the policy's Version is 2012-10-17); they are
-// substituted only in the values of the String and Arn operators [RULES.md#policy-variables: "You
-// can use policy variables … in string comparisons in the Condition
-// element"; "You can't use a policy variable with other operators, such as
-// Numeric, Date, Boolean, Binary, IP Address, or Null operators"].
-func Evaluate(c *policy.Condition, vars bool, ctx reqctx.Getter) Result {
-	r := Check(c, vars, ctx)
-	r.Message = r.Explain()
-	return r
-}
 
 // PolicyIndex returns the index in the condition's Values of the policy
 // value the outcome is about (the one that matched, or for a negated

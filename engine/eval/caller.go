@@ -1,21 +1,16 @@
 package eval
 
 import (
-	"fmt"
-	"strings"
-
+	"github.com/stsplay/stsplay/engine/principal"
 	"github.com/stsplay/stsplay/engine/reqctx"
 )
 
 // Caller is the principal that calls GetFederationToken with its long-term
 // credentials: an IAM user or the account root user.
 type Caller struct {
-	// Account is the 12-digit account; Partition is "aws" when empty.
-	Account   string
-	Partition string
-	// Type is IAMUser or Root; Name is the IAM user's name.
-	Type CallerType
-	Name string
+	// Caller is who calls: its type, account, partition, user name, path,
+	// unique id and tags.
+	principal.Caller
 	// Identity are the IAM user's identity-based policies; Boundary is
 	// its permissions boundary, or nil.
 	Identity []PolicyRef
@@ -23,12 +18,6 @@ type Caller struct {
 	// Context is the caller's request context; see CallerContext.
 	Context *reqctx.Context
 }
-
-// The step ids of a caller explanation.
-const (
-	stepRootCaller       = "rootCaller"
-	stepIdentityBoundary = "identityBoundary"
-)
 
 // DecideCaller returns whether the caller of GetFederationToken may perform
 // an action (sts:GetFederationToken on the federated-user ARN, or
@@ -46,21 +35,27 @@ func DecideCaller(c *Caller, r Request) Decision {
 }
 
 // ExplainCaller is DecideCaller with the full explanation. Its steps are
-// "rootCaller", "explicitDeny" and "identityBoundary".
+// StepRootCaller, StepExplicitDeny and StepIdentityBoundary.
 func ExplainCaller(c *Caller, r Request) Result {
 	if c == nil {
 		c = &Caller{}
 	}
 	rec := &recorder{}
 	d, rule, v := runCaller(c, r, rec)
-	st := state{decision: d, rule: rule, root: c.Type == Root, identity: v[0], boundary: v[1]}
-	x := Explanation{Rule: rule, Sets: rec.sets, Deciding: rec.deciding(&st), Warnings: rec.warnings}
+	st := state{decision: d, rule: rule, principal: PrincipalCaller, root: c.IsRoot(), identity: v[0], boundary: v[1]}
+	x := Explanation{
+		Rule: rule, Principal: PrincipalCaller, Action: r.Action, Resource: r.Resource, Account: c.Account, Root: st.root,
+		Sets: rec.sets, Deciding: rec.deciding(&st), Warnings: rec.warnings,
+	}
+	if !st.root {
+		x.CallerName = c.UserName
+	}
 	if x.Sets == nil {
 		x.Sets = []SetTrace{}
 	}
-	x.Steps, x.Summary = callerTexts(c, r, &st, x.Deciding)
-	if len(rec.warnings) > 0 {
-		x.Summary += " Warning: a policy has errors, so AWS would not have evaluated it (see warnings)."
+	x.Steps = st.callerSteps()
+	if rule == RuleNotAllowed {
+		x.NotAllowedBy = st.notAllowedBy()
 	}
 	return Result{Decision: d, Explanation: x}
 }
@@ -69,7 +64,7 @@ func ExplainCaller(c *Caller, r Request) Result {
 // the identity and boundary verdicts.
 func runCaller(c *Caller, r Request, rec *recorder) (Decision, string, [2]verdict) {
 	var v [2]verdict
-	if c.Type == Root {
+	if c.IsRoot() {
 		return Allowed, RuleRootCaller, v
 	}
 	ctx := reqctx.Getter(c.Context)
@@ -77,25 +72,25 @@ func runCaller(c *Caller, r Request, rec *recorder) (Decision, string, [2]verdic
 		ctx = reqctx.Layers{r.Context, c.Context}
 	}
 	e := evaluator{action: r.Action, resource: r.Resource, partition: c.Partition, ctx: ctx}
-	rec.beginSet(setIdentity)
+	rec.beginSet(SetIdentity)
 	for i := range c.Identity {
-		e.policy(&v[0], &c.Identity[i], setIdentity, false, rec)
+		e.policy(&v[0], &c.Identity[i], SetIdentity, false, rec)
 	}
 	if rec != nil {
 		note := ""
 		if len(c.Identity) == 0 {
-			note = "The IAM user has no identity-based policies, so nothing allows the request."
+			note = NoteNoIdentityPolicies
 		}
 		rec.endSet(v[0], note)
 	}
-	rec.beginSet(setBoundary)
+	rec.beginSet(SetBoundary)
 	if c.Boundary != nil {
-		e.policy(&v[1], c.Boundary, setBoundary, false, rec)
+		e.policy(&v[1], c.Boundary, SetBoundary, false, rec)
 	}
 	if rec != nil {
 		note := ""
 		if c.Boundary == nil {
-			note = "The IAM user has no permissions boundary, so nothing is limited by one."
+			note = NoteNoBoundary
 		}
 		rec.endSet(v[1], note)
 	}
@@ -108,39 +103,27 @@ func runCaller(c *Caller, r Request, rec *recorder) (Decision, string, [2]verdic
 	return ImplicitDeny, RuleNotAllowed, v
 }
 
-// callerTexts writes the steps and the summary of a caller explanation.
-func callerTexts(c *Caller, r Request, st *state, deciding []StatementRef) ([]Step, string) {
-	req := fmt.Sprintf("%s on %s", r.Action, r.Resource)
+// callerSteps walks the steps of a caller decision.
+func (st *state) callerSteps() []Step {
 	if st.root {
 		return []Step{
-			{ID: stepRootCaller, Outcome: outcomeDecided, Text: "The account root user calls GetFederationToken; it has every permission (SCPs are not simulated)."},
-			{ID: stepExplicitDeny, Outcome: outcomeSkipped, Text: "Not reached: an earlier step decided."},
-			{ID: stepIdentityBoundary, Outcome: outcomeSkipped, Text: "Not reached: an earlier step decided."},
-		}, fmt.Sprintf("Allowed: the account root user may perform %s; identity policies and boundaries do not apply to it.", req)
+			{ID: StepRootCaller, Outcome: OutcomeDecided, Finding: FindingRootCaller},
+			{ID: StepExplicitDeny, Outcome: OutcomeSkipped, Finding: FindingNotReached},
+			{ID: StepIdentityBoundary, Outcome: OutcomeSkipped, Finding: FindingNotReached},
+		}
 	}
-	steps := []Step{{ID: stepRootCaller, Outcome: outcomePassed, Text: fmt.Sprintf("The caller is the IAM user %s, so its policies decide.", c.Name)}}
+	steps := []Step{{ID: StepRootCaller, Outcome: OutcomePassed, Finding: FindingIAMUser}}
 	switch st.rule {
 	case RuleExplicitDeny:
-		steps = append(steps,
-			Step{ID: stepExplicitDeny, Outcome: outcomeDecided, Text: "A Deny statement applies to the request, and an explicit Deny overrides every Allow."},
-			Step{ID: stepIdentityBoundary, Outcome: outcomeSkipped, Text: "Not reached: an earlier step decided."})
-		return steps, fmt.Sprintf("Explicitly denied: %s denies %s to the IAM user %s, and an explicit Deny overrides every Allow.", label(deciding[0]), req, c.Name)
+		return append(steps,
+			Step{ID: StepExplicitDeny, Outcome: OutcomeDecided, Finding: FindingDenyApplies},
+			Step{ID: StepIdentityBoundary, Outcome: OutcomeSkipped, Finding: FindingNotReached})
 	case RuleIdentityBoundary:
-		steps = append(steps,
-			Step{ID: stepExplicitDeny, Outcome: outcomePassed, Text: "No Deny statement applies to the request."},
-			Step{ID: stepIdentityBoundary, Outcome: outcomeDecided, Text: "An identity policy allows the request, and the permissions boundary (if any) allows it too."})
-		return steps, fmt.Sprintf("Allowed: %s allows %s for the IAM user %s, and no Deny applies.", label(deciding[0]), req, c.Name)
+		return append(steps,
+			Step{ID: StepExplicitDeny, Outcome: OutcomePassed, Finding: FindingNoDeny},
+			Step{ID: StepIdentityBoundary, Outcome: OutcomeDecided, Finding: FindingIdentityBoundaryAllow})
 	}
-	var why []string
-	if !st.identity.allow {
-		why = append(why, "none of its identity-based policies allows it")
-	}
-	if st.boundary.present && !st.boundary.allow {
-		why = append(why, "the permissions boundary does not allow it")
-	}
-	text := strings.Join(why, "; ")
-	steps = append(steps,
-		Step{ID: stepExplicitDeny, Outcome: outcomePassed, Text: "No Deny statement applies to the request."},
-		Step{ID: stepIdentityBoundary, Outcome: outcomeDecided, Text: "The request is not allowed: " + text + "."})
-	return steps, fmt.Sprintf("Implicitly denied: the IAM user %s may not perform %s because %s.", c.Name, req, text)
+	return append(steps,
+		Step{ID: StepExplicitDeny, Outcome: OutcomePassed, Finding: FindingNoDeny},
+		Step{ID: StepIdentityBoundary, Outcome: OutcomeDecided, Finding: FindingNotAllowed})
 }

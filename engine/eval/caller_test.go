@@ -3,15 +3,17 @@ package eval
 import (
 	"strconv"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"github.com/stsplay/stsplay/engine/policy"
+	"github.com/stsplay/stsplay/engine/principal"
 )
 
 // caller builds the IAM user token-app with its context.
 func caller(t testing.TB, identity []string, boundary string) *Caller {
-	c := &Caller{Account: acct, Type: IAMUser, Name: "token-app"}
+	c := &Caller{Caller: principal.Caller{Account: acct, Type: principal.IAMUser, UserName: "token-app", UserID: "AIDAJQABLZS4A3QDU576Q", Tags: []principal.Tag{{Key: "team", Value: "blue"}}}}
 	for i, text := range identity {
 		c.Identity = append(c.Identity, ref(t, "caller.policies["+strconv.Itoa(i)+"]", text, policy.Identity))
 	}
@@ -19,7 +21,7 @@ func caller(t testing.TB, identity []string, boundary string) *Caller {
 		b := ref(t, "caller.permissionsBoundary", boundary, policy.Boundary)
 		c.Boundary = &b
 	}
-	c.Context = CallerContext(CallerParams{Account: acct, Type: IAMUser, Name: "token-app", UserID: "AIDAJQABLZS4A3QDU576Q", Tags: []Tag{{"team", "blue"}}, CurrentTime: fixedTime})
+	c.Context = CallerContext(c.Caller, fixedTime, "")
 	return c
 }
 
@@ -53,23 +55,27 @@ func TestDecideCaller(t *testing.T) {
 		{"username variable", []string{doc(`{"Effect":"Allow","Action":"sts:GetFederationToken","Resource":"arn:aws:sts::123456789012:federated-user/${aws:username}-*"}`)}, "", false, gft("token-app-1"), Allowed, RuleIdentityBoundary},
 		{"principal tag condition", []string{doc(`{"Effect":"Allow","Action":"sts:GetFederationToken","Resource":"*","Condition":{"StringEquals":{"aws:PrincipalTag/Team":"blue"}}}`)}, "", false, gft("Jean"), Allowed, RuleIdentityBoundary},
 		{"TagSession with allowed tags", []string{doc(tagSession)}, "", false,
-			Request{Action: "sts:TagSession", Resource: "arn:aws:sts::123456789012:federated-user/Jean", Context: TagRequestContext([]Tag{{"project", "alpha"}})}, Allowed, RuleIdentityBoundary},
+			Request{Action: "sts:TagSession", Resource: "arn:aws:sts::123456789012:federated-user/Jean", Context: TagRequestContext([]principal.Tag{{Key: "project", Value: "alpha"}})}, Allowed, RuleIdentityBoundary},
 		{"TagSession with other tags", []string{doc(tagSession)}, "", false,
-			Request{Action: "sts:TagSession", Resource: "arn:aws:sts::123456789012:federated-user/Jean", Context: TagRequestContext([]Tag{{"project", "alpha"}, {"cost", "1"}})}, ImplicitDeny, RuleNotAllowed},
+			Request{Action: "sts:TagSession", Resource: "arn:aws:sts::123456789012:federated-user/Jean", Context: TagRequestContext([]principal.Tag{{Key: "project", Value: "alpha"}, {Key: "cost", Value: "1"}})}, ImplicitDeny, RuleNotAllowed},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			c := caller(t, tc.identity, tc.boundary)
 			if tc.root {
-				c = &Caller{Account: acct, Type: Root, Context: CallerContext(CallerParams{Account: acct, Type: Root})}
+				root := principal.Caller{Account: acct, Type: principal.Root}
+				c = &Caller{Caller: root, Context: CallerContext(root, time.Time{}, "")}
 			}
 			assert.Equal(t, tc.want, DecideCaller(c, tc.req))
 			res := ExplainCaller(c, tc.req)
 			assert.Equal(t, tc.want, res.Decision)
 			x := res.Explanation
-			assert.Equal(t, tc.rule, x.Rule, x.Summary)
+			assert.Equal(t, tc.rule, x.Rule)
+			assert.Equal(t, PrincipalCaller, x.Principal)
 			require.Len(t, x.Steps, 3)
-			assert.NotEmpty(t, x.Summary)
+			for _, s := range x.Steps {
+				assert.NotEmpty(t, s.Finding, s.ID)
+			}
 			if tc.want != ImplicitDeny && !tc.root {
 				assert.NotEmpty(t, x.Deciding)
 			}

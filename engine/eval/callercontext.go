@@ -3,43 +3,9 @@ package eval
 import (
 	"time"
 
+	"github.com/stsplay/stsplay/engine/principal"
 	"github.com/stsplay/stsplay/engine/reqctx"
 )
-
-// CallerParams describes the caller for CallerContext.
-type CallerParams struct {
-	Account   string
-	Partition string
-	Type      CallerType
-	// Name is the IAM user's name (empty for the root user).
-	Name string
-	// Path is the IAM user's path, "/" when empty.
-	Path string
-	// UserID is the IAM user's unique id (such as AIDAJQABLZS4A3QDU576Q);
-	// aws:userid is left out when it is empty, since it cannot be derived.
-	UserID string
-	// Tags are the IAM user's tags.
-	Tags []Tag
-	// CurrentTime is the time of the request; the time keys are left out
-	// when it is zero.
-	CurrentTime time.Time
-	// Region is the region the call is sent to (aws:RequestedRegion).
-	Region string
-}
-
-// ARN returns the caller's ARN: arn:PARTITION:iam::ACCOUNT:user/PATH/NAME
-// for an IAM user, arn:PARTITION:iam::ACCOUNT:root for the root user.
-func (p CallerParams) ARN() string {
-	prefix := "arn:" + partitionOr(p.Partition) + ":iam::" + p.Account + ":"
-	if p.Type == Root {
-		return prefix + "root"
-	}
-	path := p.Path
-	if path == "" {
-		path = "/"
-	}
-	return prefix + "user" + path + p.Name
-}
 
 // CallerContext builds the request context of the GetFederationToken call
 // (AWS global condition context keys; IAM policy elements: Variables and
@@ -52,25 +18,28 @@ func (p CallerParams) ARN() string {
 // aws:TokenIssueTime; aws:MultiFactorAuthPresent is absent for them too
 // (the key "is not present when … using long-term credentials").
 // Request keys such as aws:RequestTag/KEY and aws:TagKeys belong in the
-// Request's context (see TagRequestContext).
-func CallerContext(p CallerParams) *reqctx.Context {
+// Request's context (see TagRequestContext). now is the time of the call
+// (the time keys are left out when it is zero) and region the region it is
+// sent to (aws:RequestedRegion; left out when empty). aws:userid is left out
+// for an IAM user without a UserID, since it cannot be derived.
+func CallerContext(p principal.Caller, now time.Time, region string) *reqctx.Context {
 	c := reqctx.New()
 	c.Set("aws:PrincipalArn", p.ARN())
 	c.Set("aws:PrincipalAccount", p.Account)
 	c.Set("aws:PrincipalIsAWSService", "false")
-	if p.Type == Root {
+	if p.IsRoot() {
 		c.Set("aws:PrincipalType", "Account")
 		c.Set("aws:userid", p.Account)
 	} else {
 		c.Set("aws:PrincipalType", "User")
-		c.Set("aws:username", p.Name)
+		c.Set("aws:username", p.UserName)
 		if p.UserID != "" {
 			c.Set("aws:userid", p.UserID)
 		}
 		setPrincipalTags(c, p.Tags, nil)
 	}
-	setTimes(c, p.CurrentTime)
-	setTransport(c, p.Region)
+	setTimes(c, now)
+	setTransport(c, region)
 	return c
 }
 
@@ -79,7 +48,7 @@ func CallerContext(p CallerParams) *reqctx.Context {
 // aws:RequestTag/KEY for each tag and the multivalued aws:TagKeys. It is
 // the context of the sts:TagSession check of GetFederationToken. With no
 // tags the context is empty: a request without tags has no aws:TagKeys.
-func TagRequestContext(tags []Tag) *reqctx.Context {
+func TagRequestContext(tags []principal.Tag) *reqctx.Context {
 	c := reqctx.New()
 	if len(tags) == 0 {
 		return c

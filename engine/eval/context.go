@@ -4,50 +4,9 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/stsplay/stsplay/engine/principal"
 	"github.com/stsplay/stsplay/engine/reqctx"
 )
-
-// Tag is one tag: a key and its value.
-type Tag struct {
-	Key   string `json:"key"`
-	Value string `json:"value"`
-}
-
-// SessionParams describes a federated-user session for SessionContext.
-type SessionParams struct {
-	// Account is the 12-digit account of the caller and of the session.
-	Account string
-	// Partition is "aws" when empty.
-	Partition string
-	// Name is the Name parameter of GetFederationToken.
-	Name string
-	// CallerType and CallerName say who called GetFederationToken; the
-	// name is empty for the root user. They do not change the context:
-	// the principal of the session is the federated user either way.
-	CallerType CallerType
-	CallerName string
-	// UserTags are the tags of the IAM user who called GetFederationToken
-	// (none for the root user).
-	UserTags []Tag
-	// SessionTags are the Tags parameter of GetFederationToken.
-	SessionTags []Tag
-	// IssueTime is when the credentials were issued; aws:TokenIssueTime is
-	// left out when it is zero.
-	IssueTime time.Time
-	// CurrentTime is the time of the request; aws:CurrentTime and
-	// aws:EpochTime are left out when it is zero.
-	CurrentTime time.Time
-	// Region is the region the requests are sent to, the value of
-	// aws:RequestedRegion; it is left out when empty.
-	Region string
-}
-
-// SessionARN returns the session's principal ARN,
-// arn:PARTITION:sts::ACCOUNT:federated-user/NAME (STS API Reference,
-// GetFederationToken: FederatedUser.Arn).
-func (p SessionParams) SessionARN() string {
-	return "arn:" + partitionOr(p.Partition) + ":sts::" + p.Account + ":federated-user/" + p.Name
-}
 
 // SessionContext builds the request context of every request made with
 // the session's credentials (RULES.md#request-context, from "AWS global
@@ -70,21 +29,25 @@ func (p SessionParams) SessionARN() string {
 //     as for every signed request that is not made by a service.
 //
 // Keys supplied with a request override or extend these (Request.Context,
-// looked up first through reqctx.Layers).
-func SessionContext(p SessionParams) *reqctx.Context {
+// looked up first through reqctx.Layers). The user's tags are those of
+// s.Caller; now is the time of the request (the
+// time keys are left out when it is zero, aws:TokenIssueTime when s.Issued
+// is) and region the region the requests are sent to (aws:RequestedRegion;
+// left out when empty).
+func SessionContext(s principal.Session, now time.Time, region string) *reqctx.Context {
 	c := reqctx.New()
-	c.Set("aws:PrincipalArn", p.SessionARN())
-	c.Set("aws:PrincipalAccount", p.Account)
+	c.Set("aws:PrincipalArn", s.ARN())
+	c.Set("aws:PrincipalAccount", s.Account)
 	c.Set("aws:PrincipalType", "FederatedUser")
-	c.Set("aws:userid", p.Account+":"+p.Name)
+	c.Set("aws:userid", s.UserID())
 	c.Set("aws:PrincipalIsAWSService", "false")
 	c.Set("aws:MultiFactorAuthPresent", "false")
-	setPrincipalTags(c, p.UserTags, p.SessionTags)
-	if !p.IssueTime.IsZero() {
-		c.Set("aws:TokenIssueTime", formatTime(p.IssueTime))
+	setPrincipalTags(c, s.Caller.Tags, s.Tags)
+	if !s.Issued.IsZero() {
+		c.Set("aws:TokenIssueTime", formatTime(s.Issued))
 	}
-	setTimes(c, p.CurrentTime)
-	setTransport(c, p.Region)
+	setTimes(c, now)
+	setTransport(c, region)
 	return c
 }
 
@@ -92,7 +55,7 @@ func SessionContext(p SessionParams) *reqctx.Context {
 // the session tags. Context keys are case-insensitive, so a session tag
 // replaces a user tag whose key differs only in case, and the key is then
 // spelled as the session tag spells it.
-func setPrincipalTags(c *reqctx.Context, user, session []Tag) {
+func setPrincipalTags(c *reqctx.Context, user, session []principal.Tag) {
 	for _, t := range user {
 		c.Set("aws:PrincipalTag/"+t.Key, t.Value)
 	}
@@ -130,11 +93,3 @@ func setTransport(c *reqctx.Context, region string) {
 // formatTime writes a time in the ISO 8601 form AWS uses for date keys,
 // such as 2026-11-22T01:40:07Z.
 func formatTime(t time.Time) string { return t.UTC().Format(time.RFC3339) }
-
-// partitionOr returns p, or "aws" when p is empty.
-func partitionOr(p string) string {
-	if p == "" {
-		return "aws"
-	}
-	return p
-}

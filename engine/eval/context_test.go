@@ -2,9 +2,11 @@ package eval
 
 import (
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/stsplay/stsplay/engine/principal"
 	"github.com/stsplay/stsplay/engine/reqctx"
 )
 
@@ -21,12 +23,12 @@ func value(c *reqctx.Context, key string) string {
 }
 
 func TestSessionContext(t *testing.T) {
-	c := SessionContext(SessionParams{
-		Account: acct, Name: "Carol", CallerType: IAMUser, CallerName: "token-app",
-		UserTags:    []Tag{{"team", "blue"}, {"dept", "eng"}},
-		SessionTags: []Tag{{"Team", "red"}, {"project", "alpha"}},
-		IssueTime:   fixedTime, CurrentTime: fixedTime.Add(90e9),
-	})
+	c := SessionContext(principal.Session{
+		Account: acct, Name: "Carol", Issued: fixedTime,
+		Caller: principal.Caller{Type: principal.IAMUser, Account: acct, UserName: "token-app",
+			Tags: []principal.Tag{{Key: "team", Value: "blue"}, {Key: "dept", Value: "eng"}}},
+		Tags: []principal.Tag{{Key: "Team", Value: "red"}, {Key: "project", Value: "alpha"}},
+	}, fixedTime.Add(90e9), "")
 	cases := []struct{ key, want string }{
 		{"aws:PrincipalArn", "arn:aws:sts::123456789012:federated-user/Carol"},
 		{"aws:PrincipalAccount", acct},
@@ -53,7 +55,7 @@ func TestSessionContext(t *testing.T) {
 }
 
 func TestSessionContextPartitionAndTimes(t *testing.T) {
-	c := SessionContext(SessionParams{Account: acct, Partition: "aws-cn", Name: "Jean"})
+	c := SessionContext(principal.Session{Account: acct, Partition: "aws-cn", Name: "Jean"}, time.Time{}, "")
 	assert.Equal(t, "arn:aws-cn:sts::123456789012:federated-user/Jean", value(c, "aws:PrincipalArn"))
 	assert.Equal(t, "<absent>", value(c, "aws:TokenIssueTime"))
 	assert.Equal(t, "<absent>", value(c, "aws:CurrentTime"))
@@ -62,25 +64,25 @@ func TestSessionContextPartitionAndTimes(t *testing.T) {
 func TestCallerContext(t *testing.T) {
 	cases := []struct {
 		name   string
-		params CallerParams
+		caller principal.Caller
 		want   map[string]string
 	}{
-		{"IAM user", CallerParams{Account: acct, Type: IAMUser, Name: "token-app", UserID: "AIDAJQABLZS4A3QDU576Q", Tags: []Tag{{"team", "blue"}}}, map[string]string{
+		{"IAM user", principal.Caller{Account: acct, Type: principal.IAMUser, UserName: "token-app", UserID: "AIDAJQABLZS4A3QDU576Q", Tags: []principal.Tag{{Key: "team", Value: "blue"}}}, map[string]string{
 			"aws:PrincipalArn": tokenAppARN, "aws:PrincipalType": "User", "aws:username": "token-app",
 			"aws:userid": "AIDAJQABLZS4A3QDU576Q", "aws:PrincipalTag/team": "blue", "aws:PrincipalAccount": acct,
 			"aws:TokenIssueTime": "<absent>", "aws:MultiFactorAuthPresent": "<absent>",
 		}},
-		{"IAM user with a path", CallerParams{Account: acct, Type: IAMUser, Name: "token-app", Path: "/apps/"}, map[string]string{
+		{"IAM user with a path", principal.Caller{Account: acct, Type: principal.IAMUser, UserName: "token-app", Path: "/apps/"}, map[string]string{
 			"aws:PrincipalArn": "arn:aws:iam::123456789012:user/apps/token-app", "aws:userid": "<absent>",
 		}},
-		{"root", CallerParams{Account: acct, Type: Root}, map[string]string{
+		{"root", principal.Caller{Account: acct, Type: principal.Root}, map[string]string{
 			"aws:PrincipalArn": "arn:aws:iam::123456789012:root", "aws:PrincipalType": "Account",
 			"aws:userid": acct, "aws:username": "<absent>",
 		}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			c := CallerContext(tc.params)
+			c := CallerContext(tc.caller, time.Time{}, "")
 			for k, want := range tc.want {
 				assert.Equal(t, want, value(c, k), k)
 			}
@@ -89,7 +91,7 @@ func TestCallerContext(t *testing.T) {
 }
 
 func TestTagRequestContext(t *testing.T) {
-	c := TagRequestContext([]Tag{{"project", "alpha"}, {"cost", "1"}})
+	c := TagRequestContext([]principal.Tag{{Key: "project", Value: "alpha"}, {Key: "cost", Value: "1"}})
 	assert.Equal(t, "alpha", value(c, "aws:RequestTag/project"))
 	keys, ok := c.Get("aws:TagKeys")
 	require.True(t, ok)

@@ -39,7 +39,7 @@ func FuzzExplain(f *testing.F) {
 		if d != res.Decision {
 			t.Fatalf("Decide %s, Explain %s", d, res.Decision)
 		}
-		c := &Caller{Account: acct, Type: IAMUser, Name: "token-app", Identity: s.Identity, Boundary: s.Boundary}
+		c := &Caller{Caller: s.Caller, Identity: s.Identity, Boundary: s.Boundary}
 		if dc, ec := DecideCaller(c, req), ExplainCaller(c, req).Decision; dc != ec {
 			t.Fatalf("DecideCaller %s, ExplainCaller %s", dc, ec)
 		}

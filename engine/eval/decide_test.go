@@ -6,6 +6,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"github.com/stsplay/stsplay/engine/policy"
+	"github.com/stsplay/stsplay/engine/principal"
 )
 
 // Statements used by the table below.
@@ -78,7 +79,7 @@ func seedCases() []decideCase {
 			"seed Susan bucket policy in 111122223333",
 			func(t testing.TB) *Session {
 				f := newFixture(t, "Susan").identity(tokenAppPolicy)
-				f.s.Account, f.params.Account = other, other
+				f.s.Account, f.s.Caller.Account = other, other
 				return f.resource("arn:aws:s3:::susanbucket", other, doc(`{"Effect":"Allow","Principal":{"AWS":"arn:aws:sts::111122223333:federated-user/Susan"},"Action":"s3:GetObject","Resource":"arn:aws:s3:::susanbucket/*"}`)).build()
 			},
 			Request{Action: "s3:GetObject", Resource: "arn:aws:s3:::susanbucket/report.txt"}, Allowed, RuleResourceGrantSession,
@@ -224,11 +225,11 @@ func ruleCases() []decideCase {
 			return newFixture(t, "Carol").session(doc(allowSQS)).resource(bucket, acct, carolBucketPolicy).build()
 		}, get, Allowed, RuleResourceGrantSession},
 		{"direct grant with a matching principal-tag condition", func(t testing.TB) *Session {
-			return newFixture(t, "Carol").tags([]Tag{{"team", "blue"}}, []Tag{{"Team", "red"}}).
+			return newFixture(t, "Carol").tags([]principal.Tag{{Key: "team", Value: "blue"}}, []principal.Tag{{Key: "Team", Value: "red"}}).
 				resource(bucket, acct, doc(`{"Effect":"Allow","Principal":"*","Action":"s3:GetObject","Resource":"arn:aws:s3:::productionapp/*","Condition":{"StringEquals":{"aws:PrincipalTag/team":"red"}}}`)).build()
 		}, get, Allowed, RuleResourceGrantSession},
 		{"direct grant whose condition reads the overridden user tag", func(t testing.TB) *Session {
-			return newFixture(t, "Carol").tags([]Tag{{"team", "blue"}}, []Tag{{"Team", "red"}}).
+			return newFixture(t, "Carol").tags([]principal.Tag{{Key: "team", Value: "blue"}}, []principal.Tag{{Key: "Team", Value: "red"}}).
 				resource(bucket, acct, doc(`{"Effect":"Allow","Principal":"*","Action":"s3:GetObject","Resource":"arn:aws:s3:::productionapp/*","Condition":{"StringEquals":{"aws:PrincipalTag/team":"blue"}}}`)).build()
 		}, get, ImplicitDeny, RuleNoSessionPolicy},
 		{"NotPrincipal allow grants nothing", func(t testing.TB) *Session {
@@ -245,7 +246,7 @@ func ruleCases() []decideCase {
 		{"user grant limited by the boundary", userGrant(doc(allowS3), doc(allowSQS)), get, ImplicitDeny, RuleNotAllowed},
 		{"user grant with a path ARN", func(t testing.TB) *Session {
 			f := newFixture(t, "Carol").session(doc(allowS3)).resource(bucket, acct, doc(principalStmt("Allow", `{"AWS":"arn:aws:iam::123456789012:user/apps/token-app"}`, "s3:GetObject")))
-			f.s.CallerARN = "arn:aws:iam::123456789012:user/apps/token-app"
+			f.s.Caller.Path = "/apps/"
 			return f.build()
 		}, get, Allowed, RuleResourceGrantUser},
 
@@ -327,7 +328,7 @@ func TestDecide(t *testing.T) {
 			assert.Equal(t, tc.want, Decide(s, tc.req), "Decide")
 			res := Explain(s, tc.req)
 			assert.Equal(t, tc.want, res.Decision, "Explain decision")
-			assert.Equal(t, tc.rule, res.Explanation.Rule, "rule; summary: %s", res.Explanation.Summary)
+			assert.Equal(t, tc.rule, res.Explanation.Rule, "rule")
 			checkExplanation(t, res)
 		})
 	}
@@ -338,7 +339,7 @@ func checkExplanation(t *testing.T, res Result) {
 	t.Helper()
 	x := res.Explanation
 	require.Len(t, x.Sets, 4)
-	for i, name := range []string{setIdentity, setBoundary, setSession, setResource} {
+	for i, name := range []string{SetIdentity, SetBoundary, SetSession, SetResource} {
 		assert.Equal(t, name, x.Sets[i].Set)
 		assert.Contains(t, []string{"allow", "deny", "noMatch", "absent"}, x.Sets[i].Verdict)
 		for _, p := range x.Sets[i].Policies {
@@ -346,7 +347,7 @@ func checkExplanation(t *testing.T, res Result) {
 				if st.Matched {
 					assert.Nil(t, st.Reason)
 				} else if assert.NotNil(t, st.Reason) {
-					assert.NotEmpty(t, st.Reason.Message)
+					assert.NotEmpty(t, st.Reason.Code)
 					assert.Contains(t, []string{"action", "resource", "principal", "condition"}, st.Reason.Element)
 				}
 			}
@@ -355,13 +356,12 @@ func checkExplanation(t *testing.T, res Result) {
 	require.Len(t, x.Steps, 5)
 	decided := 0
 	for _, s := range x.Steps {
-		assert.NotEmpty(t, s.Text)
-		if s.Outcome == outcomeDecided {
+		assert.NotEmpty(t, s.Finding)
+		if s.Outcome == OutcomeDecided {
 			decided++
 		}
 	}
 	assert.Equal(t, 1, decided, "exactly one step decides")
-	assert.NotEmpty(t, x.Summary)
 	switch {
 	case res.Decision == ExplicitDeny:
 		assert.NotEmpty(t, x.Deciding)
@@ -388,10 +388,8 @@ func TestExplainMarksPolicyWithErrors(t *testing.T) {
 	s.SessionPolicies = []PolicyRef{bad}
 	res := Explain(s, Request{Action: "s3:GetObject", Resource: object})
 	assert.Equal(t, Allowed, res.Decision)
-	require.Len(t, res.Explanation.Warnings, 1)
-	assert.Contains(t, res.Explanation.Warnings[0], "request.Policy")
+	assert.Equal(t, []Warning{{Source: "request.Policy", Errors: 1}}, res.Explanation.Warnings)
 	assert.Equal(t, 1, res.Explanation.Sets[2].Policies[0].Errors)
-	assert.Contains(t, res.Explanation.Summary, "Warning")
 }
 
 func TestExplainTracesEveryStatement(t *testing.T) {
@@ -404,7 +402,9 @@ func TestExplainTracesEveryStatement(t *testing.T) {
 		assert.Equal(t, i == 3, st.Matched, "statement %d", i)
 	}
 	assert.Equal(t, "action", identity[0].Reason.Element)
-	assert.Contains(t, identity[0].Reason.Message, "sts:GetFederationToken")
+	assert.Equal(t, ReasonNoMatch, identity[0].Reason.Code)
+	assert.Equal(t, []string{"sts:GetFederationToken"}, identity[0].Reason.Values)
+	assert.Equal(t, "s3:GetObject", identity[0].Reason.Value)
 	session := res.Explanation.Sets[2].Policies[0].Statements
 	require.Len(t, session, 2)
 	assert.False(t, session[0].Matched)
@@ -431,11 +431,13 @@ func TestExplainResourceReasons(t *testing.T) {
 	sts := rs.Policies[0].Statements
 	require.Len(t, sts, 3)
 	assert.Equal(t, "principal", sts[0].Reason.Element)
-	assert.Contains(t, sts[0].Reason.Message, carolARN)
+	assert.Equal(t, ReasonPrincipalOther, sts[0].Reason.Code)
+	assert.Equal(t, carolARN, sts[0].Reason.Session)
 	assert.Equal(t, "condition", sts[1].Reason.Element)
-	assert.Equal(t, "aws:SourceVpce", sts[1].Reason.Key)
-	assert.Equal(t, "StringEquals", sts[1].Reason.Operator)
-	assert.Equal(t, []string{"vpce-1a2b3c4d"}, sts[1].Reason.Values)
+	require.NotNil(t, sts[1].Reason.Condition)
+	assert.Equal(t, "aws:SourceVpce", sts[1].Reason.Condition.Key)
+	assert.Equal(t, "StringEquals", sts[1].Reason.Condition.Operator)
+	assert.Equal(t, []string{"vpce-1a2b3c4d"}, sts[1].Reason.Condition.PolicyValues)
 	assert.True(t, sts[2].Matched)
 	assert.Equal(t, "account", sts[2].GrantTo)
 	assert.Equal(t, acct, res.Explanation.ResourceAccount)

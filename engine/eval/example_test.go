@@ -6,6 +6,7 @@ import (
 
 	"github.com/stsplay/stsplay/engine/eval"
 	"github.com/stsplay/stsplay/engine/policy"
+	"github.com/stsplay/stsplay/engine/principal"
 )
 
 // The seed example of "Permissions for GetFederationToken": token-app's
@@ -13,14 +14,15 @@ import (
 func ExampleDecide() {
 	identity, _ := policy.Parse(`{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*"},{"Effect":"Allow","Action":"sqs:*","Resource":"*"}]}`, policy.Identity)
 	session, _ := policy.Parse(`{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"arn:aws:s3:::productionapp/*"}]}`, policy.Session)
+	carol := principal.Session{
+		Account: "123456789012", Name: "Carol", Issued: time.Date(2026, 11, 22, 1, 0, 0, 0, time.UTC),
+		Caller: principal.Caller{Type: principal.IAMUser, Account: "123456789012", UserName: "token-app"},
+	}
 	s := &eval.Session{
-		Account: "123456789012", Name: "Carol", CallerType: eval.IAMUser, CallerName: "token-app",
+		Session:         carol,
 		Identity:        []eval.PolicyRef{{Source: "caller.policies[0]", Policy: identity}},
 		SessionPolicies: []eval.PolicyRef{{Source: "request.Policy", Policy: session}},
-		Context: eval.SessionContext(eval.SessionParams{
-			Account: "123456789012", Name: "Carol", CallerType: eval.IAMUser, CallerName: "token-app",
-			IssueTime: time.Date(2026, 11, 22, 1, 0, 0, 0, time.UTC), CurrentTime: time.Date(2026, 11, 22, 1, 5, 0, 0, time.UTC),
-		}),
+		Context:         eval.SessionContext(carol, time.Date(2026, 11, 22, 1, 5, 0, 0, time.UTC), ""),
 	}
 	fmt.Println(eval.Decide(s, eval.Request{Action: "s3:GetObject", Resource: "arn:aws:s3:::productionapp/a.txt"}))
 	fmt.Println(eval.Decide(s, eval.Request{Action: "sqs:SendMessage", Resource: "arn:aws:sqs:us-east-1:123456789012:queue1"}))
@@ -36,10 +38,11 @@ func ExampleDecide() {
 // start with Manager.
 func ExampleDecideCaller() {
 	p, _ := policy.Parse(`{ "Version": "2012-10-17", "Statement": [{ "Effect": "Allow", "Action": "sts:GetFederationToken", "Resource": ["arn:aws:sts::123456789012:federated-user/Manager*"] }] }`, policy.Identity)
+	tokenApp := principal.Caller{Type: principal.IAMUser, Account: "123456789012", UserName: "token-app"}
 	c := &eval.Caller{
-		Account: "123456789012", Type: eval.IAMUser, Name: "token-app",
+		Caller:   tokenApp,
 		Identity: []eval.PolicyRef{{Source: "caller.policies[0]", Policy: p}},
-		Context:  eval.CallerContext(eval.CallerParams{Account: "123456789012", Type: eval.IAMUser, Name: "token-app"}),
+		Context:  eval.CallerContext(tokenApp, time.Time{}, ""),
 	}
 	for _, name := range []string{"Jean", "Manager-Ann"} {
 		fmt.Println(name, eval.DecideCaller(c, eval.Request{Action: "sts:GetFederationToken", Resource: "arn:aws:sts::123456789012:federated-user/" + name}))

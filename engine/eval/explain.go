@@ -1,22 +1,37 @@
 package eval
 
-import "github.com/stsplay/stsplay/engine/policy"
+import (
+	"github.com/stsplay/stsplay/engine/condition"
+	"github.com/stsplay/stsplay/engine/policy"
+)
 
-// Result is a decision with its explanation. Its JSON form is part of the
-// scenario result document and is read by the site; keep it stable.
+// Result is a decision with its explanation.
 type Result struct {
 	Decision    Decision    `json:"decision"`
 	Explanation Explanation `json:"explanation"`
 }
 
-// Explanation says why a decision was reached, in a form a learner can
-// follow and the site can draw.
+// Explanation says why a decision was reached, as data: the rule that
+// decided, what each step of AWS's evaluation order found, the verdict of
+// each policy set, the trace of every statement and the statements that
+// decided. It holds no sentences; package render writes them.
 type Explanation struct {
 	// Rule is the stable id of the rule of the decision procedure that
 	// decided, one of the Rule* constants.
 	Rule string `json:"rule"`
-	// Summary is one or two full sentences that state the decision and why.
-	Summary string `json:"summary"`
+	// Principal is PrincipalSession for a request made with the session's
+	// credentials (Explain) and PrincipalCaller for a permission check of
+	// the caller of GetFederationToken (ExplainCaller).
+	Principal string `json:"principal"`
+	// Action and Resource are the request's.
+	Action   string `json:"action"`
+	Resource string `json:"resource"`
+	// Account is the account of the session or of the caller.
+	Account string `json:"account"`
+	// Root is true when the account root user created the session (or is
+	// the caller); CallerName is the IAM user's name otherwise.
+	Root       bool   `json:"root"`
+	CallerName string `json:"callerName,omitempty"`
 	// Steps walks AWS's evaluation order, one entry per step, in order.
 	Steps []Step `json:"steps"`
 	// Sets gives the verdict of each policy set and the trace of each of
@@ -26,13 +41,39 @@ type Explanation struct {
 	// Deny statements, or the Allow statements that granted). Empty for an
 	// implicit deny.
 	Deciding []StatementRef `json:"deciding"`
+	// NotAllowedBy lists, in order, the parts of identity ∧ boundary ∧
+	// session that do not allow the request, as NotAllowed* codes; it is
+	// empty when all of them allow.
+	NotAllowedBy []string `json:"notAllowedBy,omitempty"`
 	// ResourceAccount is the account that owns the resource, which decides
 	// between the same-account and the cross-account rules. It is empty in
 	// the explanation of a caller decision.
 	ResourceAccount string `json:"resourceAccount,omitempty"`
-	// Warnings are full sentences about inputs that make the decision
-	// doubtful, such as a policy with errors that AWS would have refused.
-	Warnings []string `json:"warnings,omitempty"`
+	// Warnings are the inputs that make the decision doubtful: policies
+	// with errors that AWS would have refused.
+	Warnings []Warning `json:"warnings,omitempty"`
+}
+
+// The principals of an explanation.
+const (
+	PrincipalSession = "session"
+	PrincipalCaller  = "caller"
+)
+
+// The parts of identity ∧ boundary ∧ session named in
+// Explanation.NotAllowedBy.
+const (
+	NotAllowedByIdentity        = "identity"        // no identity-based policy allows
+	NotAllowedByBoundary        = "boundary"        // the permissions boundary does not allow
+	NotAllowedByNoSessionPolicy = "noSessionPolicy" // no session policy was passed
+	NotAllowedBySession         = "session"         // no session policy allows
+)
+
+// Warning is a policy with errors that was evaluated anyway.
+type Warning struct {
+	// Source names the policy; Errors is its number of error diagnostics.
+	Source string `json:"source"`
+	Errors int    `json:"errors"`
 }
 
 // The rules of the decision procedure (RULES.md#decision-procedure).
@@ -55,17 +96,17 @@ const (
 
 // Step is one step of AWS's evaluation order as the request went through it.
 type Step struct {
-	// ID is one of "getCallerIdentity", "explicitDeny",
-	// "serviceRestriction", "resourceGrant", "identitySession" for a
-	// session decision, and one of "rootCaller", "explicitDeny",
-	// "identityBoundary" for a caller decision (ExplainCaller).
+	// ID is one of the Step* constants: StepGetCallerIdentity,
+	// StepExplicitDeny, StepServiceRestriction, StepResourceGrant,
+	// StepIdentitySession for a session decision, and StepRootCaller,
+	// StepExplicitDeny, StepIdentityBoundary for a caller decision.
 	ID string `json:"id"`
 	// Outcome is "passed" (the request went on to the next step),
 	// "decided" (this step gave the final decision) or "skipped" (not
 	// reached).
 	Outcome string `json:"outcome"`
-	// Text is one full sentence about what this step found.
-	Text string `json:"text"`
+	// Finding is what the step found, one of the Finding* constants.
+	Finding string `json:"finding"`
 }
 
 // SetTrace is the verdict of one policy set and the trace of its policies.
@@ -78,10 +119,13 @@ type SetTrace struct {
 	// means nothing is allowed).
 	Verdict  string        `json:"verdict"`
 	Policies []PolicyTrace `json:"policies"`
-	// Note is a full sentence about the set when its verdict needs one (a
-	// root caller, an absent boundary, a resource policy that only
-	// delegates to the account).
+	// Note is, when the verdict needs one, a Note* code for a remark about
+	// the set (a root caller, an absent boundary, a resource policy that
+	// only delegates to the account).
 	Note string `json:"note,omitempty"`
+	// Grants are, for the resource set, whom the matching Allow statements
+	// name ("account", "user", "session"), in that order.
+	Grants []string `json:"grants,omitempty"`
 }
 
 // PolicyTrace is the trace of one policy.
@@ -115,25 +159,38 @@ type StatementTrace struct {
 	GrantTo string `json:"grantTo,omitempty"`
 }
 
-// Reason is why a statement did not apply.
+// Reason is why a statement did not apply, as data.
 type Reason struct {
 	// Element is "action", "resource", "principal" or "condition".
 	Element string `json:"element"`
-	// Message is a full sentence, such as "StringEquals on aws:SourceIp:
-	// the request value 203.0.113.5 equals none of 10.0.0.1.".
-	Message string `json:"message"`
-	// For conditions: the operator as written, the key, the policy's values
-	// and the request's values (absent when the key is missing).
-	Operator      string   `json:"operator,omitempty"`
-	Key           string   `json:"key,omitempty"`
-	Values        []string `json:"values,omitempty"`
-	RequestValues []string `json:"requestValues,omitempty"`
+	// Code is one of the Reason* constants.
+	Code string `json:"code"`
+	// Value is the request's action or resource (action and resource
+	// reasons).
+	Value string `json:"value,omitempty"`
+	// Values are the element's values as written (ReasonNoMatch), or the
+	// one value that excluded the request (ReasonExcluded).
+	Values []string `json:"values,omitempty"`
+	// Variables is true when policy variables in the values were replaced
+	// by the request's values (ReasonNoMatch).
+	Variables bool `json:"variables,omitempty"`
+	// Session, User and Account are the principals a resource-based policy
+	// could have named (principal reasons); User is empty for a session
+	// of the root user.
+	Session string `json:"session,omitempty"`
+	User    string `json:"user,omitempty"`
+	Account string `json:"account,omitempty"`
+	// Condition is what the first failing condition found (condition
+	// reasons).
+	Condition *condition.Detail `json:"condition,omitempty"`
 	// Range is where the failing element is in the policy text.
 	Range policy.Range `json:"range"`
 }
 
 // StatementRef points at one statement of one policy.
 type StatementRef struct {
+	// Set is the policy set of the statement.
+	Set    string        `json:"set"`
 	Source string        `json:"source"`
 	Index  int           `json:"index"`
 	Sid    string        `json:"sid,omitempty"`

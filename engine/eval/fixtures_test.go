@@ -8,6 +8,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 	"github.com/stsplay/stsplay/engine/policy"
+	"github.com/stsplay/stsplay/engine/principal"
 	"github.com/stsplay/stsplay/engine/reqctx"
 )
 
@@ -63,22 +64,21 @@ func doc(statements ...string) string {
 type fixture struct {
 	t        testing.TB
 	s        *Session
-	params   SessionParams
 	sessions int
 	ids      int
 }
 
 // newFixture starts a session of token-app named name in the seed account.
 func newFixture(t testing.TB, name string) *fixture {
-	f := &fixture{t: t, s: &Session{Account: acct, Partition: "aws", Name: name, CallerType: IAMUser, CallerName: "token-app"}}
-	f.params = SessionParams{Account: acct, Name: name, CallerType: IAMUser, CallerName: "token-app", IssueTime: fixedTime, CurrentTime: fixedTime.Add(time.Minute)}
-	return f
+	return &fixture{t: t, s: &Session{Session: principal.Session{
+		Partition: "aws", Account: acct, Name: name, Issued: fixedTime,
+		Caller: principal.Caller{Type: principal.IAMUser, Account: acct, UserName: "token-app"},
+	}}}
 }
 
 // root makes the account root user the caller.
 func (f *fixture) root() *fixture {
-	f.s.CallerType, f.s.CallerName = Root, ""
-	f.params.CallerType, f.params.CallerName = Root, ""
+	f.s.Caller = principal.Caller{Type: principal.Root, Account: acct}
 	return f
 }
 
@@ -115,14 +115,14 @@ func (f *fixture) resource(arn, account, text string) *fixture {
 }
 
 // tags sets the user's and the session's tags.
-func (f *fixture) tags(user, session []Tag) *fixture {
-	f.params.UserTags, f.params.SessionTags = user, session
+func (f *fixture) tags(user, session []principal.Tag) *fixture {
+	f.s.Caller.Tags, f.s.Tags = user, session
 	return f
 }
 
 // build returns the session with its context.
 func (f *fixture) build() *Session {
-	f.s.Context = SessionContext(f.params)
+	f.s.Context = SessionContext(f.s.Session, fixedTime.Add(time.Minute), "")
 	return f.s
 }
 

@@ -1,8 +1,7 @@
 package eval
 
 import (
-	"strings"
-
+	"github.com/stsplay/stsplay/engine/arn"
 	"github.com/stsplay/stsplay/engine/policy"
 )
 
@@ -51,17 +50,16 @@ type principalIDs struct {
 	partition string
 	account   string
 	name      string
-	// user is the IAM user's name, empty for a session of the root user.
-	user string
-	// userARN is the IAM user's full ARN when given (a user with a path).
-	userARN string
+	// user is the IAM user's name, empty for a session of the root user;
+	// path is its path ("/" when empty).
+	user, path string
 }
 
 // idsOf returns the identities of a session.
 func idsOf(s *Session) principalIDs {
-	ids := principalIDs{partition: partitionOr(s.Partition), account: s.Account, name: s.Name}
-	if s.CallerType != Root {
-		ids.user, ids.userARN = s.CallerName, s.CallerARN
+	ids := principalIDs{partition: arn.PartitionOr(s.Partition), account: s.Account, name: s.Name}
+	if !s.Caller.IsRoot() {
+		ids.user, ids.path = s.Caller.UserName, s.Caller.Path
 	}
 	return ids
 }
@@ -70,7 +68,7 @@ func idsOf(s *Session) principalIDs {
 // Principals are matched exactly: "You cannot use a wildcard to match part
 // of a principal name or ARN" (AWS JSON policy elements: Principal).
 func (p *principalIDs) isSession(v string) bool {
-	return isARN(v, p.partition, "sts", p.account, "federated-user/", p.name)
+	return arn.Is(v, p.partition, "sts", p.account, "federated-user/", p.name)
 }
 
 // isUser reports whether v is the ARN of the IAM user who federated.
@@ -78,17 +76,14 @@ func (p *principalIDs) isUser(v string) bool {
 	if p.user == "" {
 		return false
 	}
-	if p.userARN != "" {
-		return v == p.userARN
-	}
-	return isARN(v, p.partition, "iam", p.account, "user/", p.user)
+	return arn.IsIAMUser(v, p.partition, p.account, p.path, p.user)
 }
 
 // isAccount reports whether v names the account: its id or
 // arn:PARTITION:iam::ACCOUNT:root, which are equivalent (AWS JSON policy
 // elements: Principal, "AWS account principals").
 func (p *principalIDs) isAccount(v string) bool {
-	return v == p.account || isARN(v, p.partition, "iam", p.account, "", "root")
+	return v == p.account || arn.Is(v, p.partition, "iam", p.account, "", "root")
 }
 
 // classify returns whom one principal value names. Only the "AWS" key can
@@ -184,16 +179,4 @@ func (p *principalIDs) excludedBy(pr *policy.Principal) bool {
 		account = account || s == "*" || p.isAccount(s)
 	}
 	return session && account
-}
-
-// isARN reports whether v is exactly
-// arn:PARTITION:SERVICE::ACCOUNT:PREFIX+NAME, without building that string.
-func isARN(v, partition, service, account, prefix, name string) bool {
-	for _, part := range [...]string{"arn:", partition, ":", service, "::", account, ":", prefix} {
-		var ok bool
-		if v, ok = strings.CutPrefix(v, part); !ok {
-			return false
-		}
-	}
-	return v == name
 }

@@ -5,28 +5,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stsplay/stsplay/engine/arn"
 )
-
-func TestIsARN(t *testing.T) {
-	cases := []struct {
-		v    string
-		want bool
-	}{
-		{"arn:aws:sts::123456789012:federated-user/Carol", true},
-		{"arn:aws:sts::123456789012:federated-user/carol", false},
-		{"arn:aws:sts::123456789012:federated-user/Carol2", false},
-		{"arn:aws:sts::123456789012:federated-user/*", false},
-		{"arn:aws:sts::111122223333:federated-user/Carol", false},
-		{"arn:aws-cn:sts::123456789012:federated-user/Carol", false},
-		{"arn:aws:sts:us-east-1:123456789012:federated-user/Carol", false},
-		{"", false},
-	}
-	for _, tc := range cases {
-		t.Run(tc.v, func(t *testing.T) {
-			assert.Equal(t, tc.want, isARN(tc.v, "aws", "sts", acct, "federated-user/", "Carol"))
-		})
-	}
-}
 
 func TestGoverns(t *testing.T) {
 	cases := []struct {
@@ -51,13 +31,6 @@ func TestGoverns(t *testing.T) {
 	}
 }
 
-func TestAccountOf(t *testing.T) {
-	assert.Equal(t, "111122223333", accountOf("arn:aws:sqs:us-east-1:111122223333:q"))
-	assert.Equal(t, "", accountOf(object))
-	assert.Equal(t, "", accountOf("*"))
-	assert.Equal(t, "", accountOf("arn:aws:sqs"))
-}
-
 // FuzzPrincipalIDs checks that the piecewise comparisons agree with the
 // ARNs they stand for, and that nothing panics on any input.
 func FuzzPrincipalIDs(f *testing.F) {
@@ -80,9 +53,9 @@ func FuzzPrincipalIDs(f *testing.F) {
 			t.Fatalf("isAccount(%q) disagrees", v)
 		}
 		_ = governs(v, session)
-		_ = accountOf(v)
-		if a := accountOf(v); a != "" && !strings.Contains(v, ":"+a+":") && !strings.HasSuffix(v, ":"+a+":") {
-			t.Fatalf("accountOf(%q) = %q is not a segment", v, a)
+		_ = arn.Account(v)
+		if a := arn.Account(v); a != "" && !strings.Contains(v, ":"+a+":") && !strings.HasSuffix(v, ":"+a+":") {
+			t.Fatalf("arn.Account(%q) = %q is not a segment", v, a)
 		}
 	})
 }

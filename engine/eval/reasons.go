@@ -1,19 +1,36 @@
 package eval
 
 import (
-	"fmt"
 	"strings"
 
+	"github.com/stsplay/stsplay/engine/arn"
 	"github.com/stsplay/stsplay/engine/policy"
 )
 
-// reason explains why a statement did not match, for a learner.
+// The codes of Reason.Code.
+const (
+	// Action and resource reasons.
+	ReasonNoElement = "noElement" // the statement has no Action (Resource) element
+	ReasonExcluded  = "excluded"  // a NotAction (NotResource) value matches the request
+	ReasonNoMatch   = "noMatch"   // no Action (Resource) value matches the request
+
+	// Principal reasons.
+	ReasonPrincipalMissing      = "principalMissing"      // a resource-based policy statement without Principal
+	ReasonNotPrincipalWithAllow = "notPrincipalWithAllow" // NotPrincipal with "Effect": "Allow" grants nothing
+	ReasonNotPrincipalExcludes  = "notPrincipalExcludes"  // NotPrincipal lists the session and its account
+	ReasonPrincipalOther        = "principalOther"        // the Principal names someone else
+
+	// ReasonCondition is a condition that does not hold (Reason.Condition).
+	ReasonCondition = "condition"
+)
+
+// reason says why a statement did not match.
 func (e *evaluator) reason(st *policy.Statement, o *outcome, vars bool) *Reason {
 	switch o.fail {
 	case elemAction:
-		return e.blockReason(st, &st.Action, "action", "Action", e.action, vars)
+		return e.blockReason(st, &st.Action, elemAction, e.action, vars)
 	case elemResource:
-		return e.blockReason(st, &st.Resource, "resource", "Resource", e.resource, vars)
+		return e.blockReason(st, &st.Resource, elemResource, e.resource, vars)
 	case elemPrincipal:
 		return e.principalReason(st, o.principal)
 	case elemCondition:
@@ -22,88 +39,61 @@ func (e *evaluator) reason(st *policy.Statement, o *outcome, vars bool) *Reason 
 	return nil
 }
 
-// blockReason explains an Action/NotAction or Resource/NotResource that did
-// not match.
-func (e *evaluator) blockReason(st *policy.Statement, b *policy.Block, elem, name, value string, vars bool) *Reason {
-	rs := &Reason{Element: elem, Range: b.Range}
+// blockReason says why an Action/NotAction or Resource/NotResource did not
+// match.
+func (e *evaluator) blockReason(st *policy.Statement, b *policy.Block, elem element, value string, vars bool) *Reason {
+	rs := &Reason{Element: elem.String(), Value: value, Range: b.Range}
 	switch {
 	case len(b.Values) == 0 && !b.Not:
-		rs.Range = st.Range
-		rs.Message = fmt.Sprintf("The statement has no %s element, so it matches no %s.", name, elem)
+		rs.Code, rs.Range = ReasonNoElement, st.Range
 	case b.Not:
-		v, _ := e.firstMatching(b, elem == "action", vars)
-		rs.Range = v.Range
-		rs.Message = fmt.Sprintf("The %s %s is excluded by the Not%s value %s, so the statement does not apply to it.", elem, value, name, v.Value)
+		v, _ := e.firstMatching(b, elem == elemAction, vars)
+		rs.Code, rs.Range, rs.Values = ReasonExcluded, v.Range, []string{v.Value}
 	default:
-		rs.Message = fmt.Sprintf("The %s %s matches none of the %s values: %s.", elem, value, name, joinValues(b.Values))
-		if vars && hasVariable(b.Values) {
-			rs.Message += " Policy variables were replaced by the request's values; a variable with no value matches nothing."
+		rs.Code = ReasonNoMatch
+		for _, v := range b.Values {
+			rs.Values = append(rs.Values, v.Value)
 		}
+		rs.Variables = vars && hasVariable(b.Values)
 	}
 	return rs
 }
 
-// principalReason explains a Principal or NotPrincipal that does not apply
-// to the session.
+// principalReason says why a Principal or NotPrincipal does not apply to
+// the session.
 func (e *evaluator) principalReason(st *policy.Statement, po principalOutcome) *Reason {
-	rs := &Reason{Element: "principal", Range: st.Range}
+	rs := &Reason{Element: elemPrincipal.String(), Range: st.Range}
 	if st.Principal != nil {
 		rs.Range = st.Principal.Range
 	}
 	ids := &e.ids
-	session := "arn:" + ids.partition + ":sts::" + ids.account + ":federated-user/" + ids.name
+	rs.Session = arn.FederatedUser(ids.partition, ids.account, ids.name)
+	rs.Account = ids.account
 	switch po {
 	case principalMissing:
-		rs.Message = "The statement has no Principal element, which a resource-based policy needs, so it applies to no one."
+		rs.Code = ReasonPrincipalMissing
 	case principalNotAllowEffect:
-		rs.Message = "NotPrincipal can only be used with \"Effect\": \"Deny\" (AWS JSON policy elements: NotPrincipal), so this Allow grants nothing."
+		rs.Code = ReasonNotPrincipalWithAllow
 	case principalNotListed:
-		rs.Message = fmt.Sprintf("NotPrincipal lists both the session %s and its account %s, so this Deny does not apply to the session.", session, ids.account)
+		rs.Code = ReasonNotPrincipalExcludes
 	default:
-		who := "the session " + session
+		rs.Code = ReasonPrincipalOther
 		if ids.user != "" {
-			who += ", the IAM user " + e.userARN()
+			rs.User = e.userARN()
 		}
-		rs.Message = fmt.Sprintf("The Principal names neither %s, the account %s nor everyone (\"*\"), and a principal is matched exactly (no partial wildcards).", who, ids.account)
 	}
 	return rs
 }
 
 // userARN returns the ARN of the IAM user who federated.
 func (e *evaluator) userARN() string {
-	if e.ids.userARN != "" {
-		return e.ids.userARN
-	}
-	return "arn:" + e.ids.partition + ":iam::" + e.ids.account + ":user/" + e.ids.user
+	return arn.IAMUser(e.ids.partition, e.ids.account, e.ids.path, e.ids.user)
 }
 
-// conditionReason explains the first condition that did not hold.
+// conditionReason records the first condition that did not hold.
 func conditionReason(o *outcome) *Reason {
-	c := o.cond
-	rs := &Reason{
-		Element:       "condition",
-		Message:       o.condResult.Explain(),
-		Operator:      c.OperatorText.Value,
-		Key:           c.Key.Value,
-		RequestValues: o.condResult.RequestValues,
-		Range:         c.Range,
-	}
-	for _, v := range c.Values {
-		rs.Values = append(rs.Values, v.Value)
-	}
-	if rs.Message == "" {
-		rs.Message = fmt.Sprintf("%s on %s is not met.", c.OperatorText.Value, c.Key.Value)
-	}
-	return rs
-}
-
-// joinValues lists an element's values for a message.
-func joinValues(vs []policy.String) string {
-	parts := make([]string, len(vs))
-	for i, v := range vs {
-		parts[i] = v.Value
-	}
-	return strings.Join(parts, ", ")
+	d := o.condResult.Detail()
+	return &Reason{Element: elemCondition.String(), Code: ReasonCondition, Condition: &d, Range: o.cond.Range}
 }
 
 // hasVariable reports whether a value contains a policy variable.

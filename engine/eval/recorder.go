@@ -1,10 +1,6 @@
 package eval
 
-import (
-	"fmt"
-
-	"github.com/stsplay/stsplay/engine/policy"
-)
+import "github.com/stsplay/stsplay/engine/policy"
 
 // recorder collects the trace of an evaluation. The fast path passes a nil
 // recorder; every method is safe to call on nil and then does nothing.
@@ -13,8 +9,8 @@ type recorder struct {
 	// hits are the statements that matched, in evaluation order, from
 	// which the deciding statements are picked.
 	hits []hit
-	// warnings are sentences about doubtful inputs.
-	warnings []string
+	// warnings are the policies with errors that were evaluated.
+	warnings []Warning
 	// nextAttachedTo is the resource the next recorded policy is attached
 	// to (resource set only).
 	nextAttachedTo string
@@ -22,7 +18,6 @@ type recorder struct {
 
 // hit is one matching statement.
 type hit struct {
-	set   string
 	ref   StatementRef
 	grant grant
 }
@@ -35,13 +30,20 @@ func (r *recorder) beginSet(set string) {
 	r.sets = append(r.sets, SetTrace{Set: set, Policies: []PolicyTrace{}})
 }
 
-// endSet closes the current set with its verdict and note.
+// endSet closes the current set with its verdict, its note (a Note* code
+// or "") and, for a resource set, the grants of its matching Allow
+// statements.
 func (r *recorder) endSet(v verdict, note string) {
 	if r == nil {
 		return
 	}
 	cur := &r.sets[len(r.sets)-1]
 	cur.Verdict, cur.Note = v.word(), note
+	for _, g := range [...]grant{grantAccount, grantUser, grantSession} {
+		if v.has(g) {
+			cur.Grants = append(cur.Grants, g.String())
+		}
+	}
 }
 
 // attachedTo notes the resource the next policy is attached to.
@@ -62,9 +64,7 @@ func (r *recorder) beginPolicy(ref *PolicyRef) {
 	r.nextAttachedTo = ""
 	if n := countErrors(ref.Diagnostics); n > 0 {
 		pt.Errors = n
-		r.warnings = append(r.warnings, fmt.Sprintf(
-			"%s has %d error(s); AWS would have refused it, so the statements that could be read were evaluated only to show their effect.",
-			ref.Source, n))
+		r.warnings = append(r.warnings, Warning{Source: ref.Source, Errors: n})
 	}
 	cur.Policies = append(cur.Policies, pt)
 }
@@ -80,19 +80,19 @@ func (r *recorder) statement(e *evaluator, set string, ref *PolicyRef, st *polic
 	pt := r.current()
 	t := StatementTrace{Index: st.Index, Sid: st.Sid.Value, Effect: st.Effect, Matched: o.matched, Range: st.Range}
 	if o.matched {
-		if set == setResource {
+		if set == SetResource {
 			t.GrantTo = o.grant.String()
 		}
-		r.hits = append(r.hits, hit{set: set, ref: refOf(ref, st), grant: o.grant})
+		r.hits = append(r.hits, hit{ref: refOf(set, ref, st), grant: o.grant})
 	} else {
 		t.Reason = e.reason(st, o, vars)
 	}
 	pt.Statements = append(pt.Statements, t)
 }
 
-// refOf points at a statement.
-func refOf(ref *PolicyRef, st *policy.Statement) StatementRef {
-	return StatementRef{Source: ref.Source, Index: st.Index, Sid: st.Sid.Value, Effect: st.Effect, Range: st.Range}
+// refOf points at a statement of a set.
+func refOf(set string, ref *PolicyRef, st *policy.Statement) StatementRef {
+	return StatementRef{Set: set, Source: ref.Source, Index: st.Index, Sid: st.Sid.Value, Effect: st.Effect, Range: st.Range}
 }
 
 // countErrors counts the diagnostics of severity error.

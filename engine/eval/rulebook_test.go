@@ -91,7 +91,7 @@ func rulebookAnchors(t *testing.T) map[string]bool {
 }
 
 // declaredIDs returns the values of the package's string constants named
-// Rule… (rule ids) and step… (step ids), read from its source so that a new
+// Rule… (rule ids) and Step… (step ids), read from its source so that a new
 // constant cannot be forgotten here.
 func declaredIDs(t *testing.T) map[string]string {
 	t.Helper()
@@ -111,7 +111,7 @@ func declaredIDs(t *testing.T) map[string]string {
 				return true
 			}
 			for i, id := range vs.Names {
-				if i >= len(vs.Values) || !(strings.HasPrefix(id.Name, "Rule") || strings.HasPrefix(id.Name, "step")) {
+				if i >= len(vs.Values) || !(strings.HasPrefix(id.Name, "Rule") || strings.HasPrefix(id.Name, "Step")) {
 					continue
 				}
 				lit, ok := vs.Values[i].(*ast.BasicLit)
@@ -150,7 +150,7 @@ func TestRulebookHasEveryRuleID(t *testing.T) {
 	anchors := rulebookAnchors(t)
 	ids := declaredIDs(t)
 	require.Contains(t, ids, "RuleExplicitDeny", "the rule id constants were not found")
-	require.Contains(t, ids, "stepResourceGrant", "the step id constants were not found")
+	require.Contains(t, ids, "StepResourceGrant", "the step id constants were not found")
 	for name, id := range ids {
 		assert.True(t, anchors[ruleAnchor(id)], "%s = %q has no section #%s in RULES.md", name, id, ruleAnchor(id))
 	}

@@ -1,13 +1,16 @@
 package eval
 
-import "github.com/stsplay/stsplay/engine/policy"
+import (
+	"github.com/stsplay/stsplay/engine/arn"
+	"github.com/stsplay/stsplay/engine/policy"
+)
 
 // The names of the policy sets, as used in SetTrace.Set and in texts.
 const (
-	setIdentity = "identity"
-	setBoundary = "boundary"
-	setSession  = "session"
-	setResource = "resource"
+	SetIdentity = "identity"
+	SetBoundary = "boundary"
+	SetSession  = "session"
+	SetResource = "resource"
 )
 
 // verdict is what one policy set says about a request.
@@ -97,59 +100,8 @@ func governs(attachedTo, resource string) bool {
 	if attachedTo == resource {
 		return true
 	}
-	if !isBucketARN(attachedTo) || len(resource) <= len(attachedTo) {
+	if !arn.IsS3Bucket(attachedTo) || len(resource) <= len(attachedTo) {
 		return false
 	}
 	return resource[:len(attachedTo)] == attachedTo && resource[len(attachedTo)] == '/'
-}
-
-// isBucketARN reports whether arn names an S3 bucket: service s3, no region
-// and account, and a resource without "/".
-func isBucketARN(arn string) bool {
-	svc, res, ok := arnParts(arn)
-	if !ok || svc != "s3" {
-		return false
-	}
-	for i := 0; i < len(res); i++ {
-		if res[i] == '/' {
-			return false
-		}
-	}
-	return res != ""
-}
-
-// arnParts returns the service and the resource part of an ARN
-// (arn:partition:service:region:account:resource).
-func arnParts(arn string) (service, resource string, ok bool) {
-	var seg [5]int
-	n := 0
-	for i := 0; i < len(arn) && n < 5; i++ {
-		if arn[i] == ':' {
-			seg[n] = i
-			n++
-		}
-	}
-	if n < 5 || arn[:seg[0]] != "arn" {
-		return "", "", false
-	}
-	return arn[seg[1]+1 : seg[2]], arn[seg[4]+1:], true
-}
-
-// accountOf returns the account segment of an ARN, or "" (S3 bucket and
-// object ARNs have none; "*" is not an ARN).
-func accountOf(arn string) string {
-	start, n := 0, 0
-	for i := 0; i < len(arn); i++ {
-		if arn[i] != ':' {
-			continue
-		}
-		n++
-		switch n {
-		case 4:
-			start = i + 1
-		case 5:
-			return arn[start:i]
-		}
-	}
-	return ""
 }

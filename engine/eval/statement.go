@@ -1,11 +1,13 @@
 package eval
 
 import (
+	"strings"
+
+	"github.com/stsplay/stsplay/engine/arn"
 	"github.com/stsplay/stsplay/engine/condition"
 	"github.com/stsplay/stsplay/engine/match"
 	"github.com/stsplay/stsplay/engine/policy"
 	"github.com/stsplay/stsplay/engine/reqctx"
-	"strings"
 )
 
 // element names the part of a statement that did not match.
@@ -86,8 +88,8 @@ func (e *evaluator) statement(st *policy.Statement, vars, resourcePolicy bool) o
 		g = pg
 	}
 	for _, c := range st.Conditions {
-		// Check is Evaluate without writing the message, which the
-		// recorder asks for only when it explains (Result.Explain).
+		// Check allocates nothing; the recorder asks the Result for its
+		// Detail only when it explains.
 		if r := condition.Check(c, vars, e.ctx); !r.Matched {
 			return outcome{fail: elemCondition, cond: c, condResult: r}
 		}
@@ -143,7 +145,7 @@ func (e *evaluator) resourceValue(pattern string, vars bool) bool {
 		return false
 	}
 	service, _, _ := strings.Cut(e.action, ":")
-	return match.CoversService(pattern, partitionOr(e.partition), service)
+	return match.CoversService(pattern, arn.PartitionOr(e.partition), service)
 }
 
 // firstMatching returns the first value of a block that matches, for the

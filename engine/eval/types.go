@@ -1,6 +1,8 @@
 // Package eval decides whether a GetFederationToken session (principal
 // arn:aws:sts::ACCOUNT:federated-user/NAME) may perform an action on a
-// resource, and explains the decision.
+// resource, and says why as data: the rule that decided, what each step
+// found, the verdict of each policy set and why each statement did or did
+// not apply (package render words it).
 //
 // The procedure is the one of the rule book (RULES.md#decision-procedure),
 // which quotes the AWS pages it comes from ("Policy evaluation logic", "Session
@@ -10,6 +12,7 @@ package eval
 
 import (
 	"github.com/stsplay/stsplay/engine/policy"
+	"github.com/stsplay/stsplay/engine/principal"
 	"github.com/stsplay/stsplay/engine/reqctx"
 )
 
@@ -54,32 +57,13 @@ type ResourcePolicy struct {
 	Account string
 }
 
-// CallerType says who called GetFederationToken.
-type CallerType string
-
-// The two kinds of caller.
-const (
-	IAMUser CallerType = "IAMUser"
-	Root    CallerType = "Root"
-)
-
 // Session describes a federated-user session and every policy that bears on
 // its requests.
 type Session struct {
-	// Account is the 12-digit account of the caller and of the session.
-	Account string
-	// Partition is "aws" unless set otherwise.
-	Partition string
-	// Name is the federated user's name (the Name parameter).
-	Name string
-	// CallerType and CallerName say who created the session; CallerName
-	// is the IAM user's name (empty for the root user).
-	CallerType CallerType
-	CallerName string
-	// CallerARN is the IAM user's ARN when it differs from
-	// arn:PARTITION:iam::ACCOUNT:user/CallerName (a user with a path). It
-	// may be empty.
-	CallerARN string
+	// Session is the federated user, who created it (its Caller, whose
+	// UserName and Path name the IAM user), its session tags and when it
+	// was issued.
+	principal.Session
 	// Identity are the IAM user's identity-based policies.
 	Identity []PolicyRef
 	// Boundary is the IAM user's permissions boundary, or nil.

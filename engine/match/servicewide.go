@@ -1,6 +1,10 @@
 package match
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/stsplay/stsplay/engine/arn"
+)
 
 // CoversService reports whether a Resource pattern names every resource of
 // a service: an ARN pattern arn:PARTITION:SERVICE:REGION:ACCOUNT:* whose
@@ -17,15 +21,15 @@ import "strings"
 // covering the whole service stands for "*" is our reading of the example
 // [inferred]; a narrower pattern never grants such an action.
 func CoversService(pattern, partition, service string) bool {
-	parts := strings.SplitN(pattern, ":", 6)
-	if len(parts) != 6 || parts[0] != "arn" || parts[5] != "*" {
+	a, ok := arn.Parse(pattern)
+	if !ok || a.Resource != "*" {
 		return false
 	}
-	if parts[1] != "*" && parts[1] != partition {
+	if a.Partition != "*" && a.Partition != partition {
 		return false
 	}
-	if !strings.EqualFold(parts[2], service) {
+	if !strings.EqualFold(a.Service, service) {
 		return false
 	}
-	return (parts[3] == "" || parts[3] == "*") && (parts[4] == "" || parts[4] == "*")
+	return (a.Region == "" || a.Region == "*") && (a.Account == "" || a.Account == "*")
 }

@@ -9,7 +9,9 @@ import (
 
 	"github.com/tidwall/gjson"
 
+	"github.com/stsplay/stsplay/engine/arn"
 	"github.com/stsplay/stsplay/engine/policy"
+	"github.com/stsplay/stsplay/engine/principal"
 )
 
 // MaxDocumentSize is the largest scenario document Decode reads (1 MiB).
@@ -346,10 +348,10 @@ func (d *decoder) objects(path string, v gjson.Result, what string, known []stri
 	}
 }
 
-func (d *decoder) tags(path string, v gjson.Result) []Tag {
-	var out []Tag
+func (d *decoder) tags(path string, v gjson.Result) []principal.Tag {
+	var out []principal.Tag
 	d.objects(path, v, `{"Key": …, "Value": …} objects`, []string{"Key", "Value"}, func(p string, t gjson.Result, m map[string]gjson.Result) {
-		var tag Tag
+		var tag principal.Tag
 		if k, ok := m["Key"]; ok {
 			tag.Key, _ = d.str(p+".Key", k)
 		} else {
@@ -373,18 +375,18 @@ func (d *decoder) managed(v gjson.Result) []ManagedPolicy {
 	var out []ManagedPolicy
 	seen := map[string]bool{}
 	v.ForEach(func(k, pv gjson.Result) bool {
-		arn := k.String()
-		path := fmt.Sprintf("managedPolicies[%q]", arn)
-		if seen[arn] {
+		policyARN := k.String()
+		path := fmt.Sprintf("managedPolicies[%q]", policyARN)
+		if seen[policyARN] {
 			d.errs = append(d.errs, d.at(path, k.Index, "this policy ARN is given twice."))
 			return true
 		}
-		seen[arn] = true
-		if !strings.HasPrefix(arn, "arn:") || !strings.Contains(arn, ":policy/") {
-			d.errs = append(d.errs, d.at(path, k.Index, fmt.Sprintf("a managed policy is named by its ARN, such as arn:aws:iam::123456789012:policy/Name; found %q.", arn)))
+		seen[policyARN] = true
+		if a, ok := arn.Parse(policyARN); !ok || !strings.HasPrefix(a.Resource, "policy/") {
+			d.errs = append(d.errs, d.at(path, k.Index, fmt.Sprintf("a managed policy is named by its ARN, such as arn:aws:iam::123456789012:policy/Name; found %q.", policyARN)))
 		}
 		if pt, ok := d.policy(path, pv); ok {
-			out = append(out, ManagedPolicy{ARN: arn, Policy: pt})
+			out = append(out, ManagedPolicy{ARN: policyARN, Policy: pt})
 		}
 		return true
 	})
@@ -397,11 +399,11 @@ func (d *decoder) resources(v gjson.Result, account string) []ResourcePolicy {
 		rp := ResourcePolicy{Name: d.optStr(p, m, "name"), AttachedTo: d.optStr(p, m, "attachedTo"), Account: d.optStr(p, m, "account")}
 		if rp.AttachedTo == "" {
 			d.fail(p+".attachedTo", rv, "a resource policy needs \"attachedTo\": the ARN of the resource it is attached to.")
-		} else if !strings.HasPrefix(rp.AttachedTo, "arn:") || strings.Count(rp.AttachedTo, ":") < 5 {
+		} else if _, ok := arn.Parse(rp.AttachedTo); !ok {
 			d.fail(p+".attachedTo", m["attachedTo"], fmt.Sprintf("expected a resource ARN such as arn:aws:s3:::productionapp; found %q.", rp.AttachedTo))
 		}
 		if rp.Account == "" {
-			rp.Account = arnAccount(rp.AttachedTo)
+			rp.Account = arn.Account(rp.AttachedTo)
 			if rp.Account == "" {
 				rp.Account = account
 			}
@@ -421,15 +423,6 @@ func (d *decoder) resources(v gjson.Result, account string) []ResourcePolicy {
 		out = append(out, rp)
 	})
 	return out
-}
-
-// arnAccount returns the account field (the fifth) of an ARN, or "".
-func arnAccount(arn string) string {
-	parts := strings.SplitN(arn, ":", 6)
-	if len(parts) < 6 {
-		return ""
-	}
-	return parts[4]
 }
 
 func (d *decoder) request(v gjson.Result) Request {

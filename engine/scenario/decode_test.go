@@ -7,6 +7,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/stsplay/stsplay/engine/principal"
 )
 
 func TestDecodeFieldErrors(t *testing.T) {
@@ -77,7 +79,7 @@ func TestDecodeDefaultsAndValues(t *testing.T) {
 	assert.Equal(t, "aws", doc.Partition)
 	assert.Equal(t, `{"Version": "2012-10-17", "Statement": []}`, doc.Caller.Policies[0].Text)
 	assert.Equal(t, "caller.policies[0]", doc.Caller.Policies[0].Source)
-	assert.Equal(t, []Tag{{"team", "red"}}, doc.Caller.Tags)
+	assert.Equal(t, []principal.Tag{{Key: "team", Value: "red"}}, doc.Caller.Tags)
 	assert.Equal(t, "444455556666", doc.ResourcePolicies[0].Account, "account from the ARN")
 	assert.Equal(t, "123456789012", doc.ResourcePolicies[1].Account, "S3 ARNs have no account: the scenario's")
 	assert.Equal(t, int64(3600), *doc.Request.DurationSeconds)

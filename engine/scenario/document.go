@@ -10,7 +10,11 @@
 // on it.
 package scenario
 
-import "time"
+import (
+	"time"
+
+	"github.com/stsplay/stsplay/engine/principal"
+)
 
 // FormatVersion is the version of the scenario document format this package
 // reads.
@@ -84,10 +88,11 @@ type Caller struct {
 	// Boundary is the user's permissions boundary, or nil.
 	Boundary *PolicyText
 	// Tags are the user's tags.
-	Tags []Tag
+	Tags []principal.Tag
 }
 
-// Tag is a key-value pair.
+// Tag is a tag as the endpoint's configuration writes it, with IAM's "Key"
+// and "Value"; scenario documents are decoded into principal.Tag.
 type Tag struct {
 	Key   string `json:"Key"`
 	Value string `json:"Value"`
@@ -118,7 +123,7 @@ type Request struct {
 	DurationSeconds *int64
 	Policy          *string
 	PolicyArns      []string
-	Tags            []Tag
+	Tags            []principal.Tag
 	// HasPolicyArns and HasTags say whether the lists were given at all.
 	HasPolicyArns bool
 	HasTags       bool

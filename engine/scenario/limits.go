@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/stsplay/stsplay/engine/policy"
+	"github.com/stsplay/stsplay/engine/principal"
 )
 
 // The limits of one scenario run. They bound the work and the size of the
@@ -262,7 +263,7 @@ func ambientLength(doc *Document) int {
 	if doc.Request.Name != nil {
 		n += len(*doc.Request.Name)
 	}
-	for _, tags := range [][]Tag{doc.Caller.Tags, doc.Request.Tags} {
+	for _, tags := range [][]principal.Tag{doc.Caller.Tags, doc.Request.Tags} {
 		for _, t := range tags {
 			n = max(n, len(t.Key)+len(t.Value))
 		}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/stsplay/stsplay/engine/eval"
 	"github.com/stsplay/stsplay/engine/policy"
+	"github.com/stsplay/stsplay/engine/render"
 )
 
 // Version is the engine's version. It is stamped into every result and into
@@ -44,10 +45,10 @@ type Result struct {
 
 // AuthorizationResult is one permission check of the caller.
 type AuthorizationResult struct {
-	Action      string            `json:"action"`
-	Resource    string            `json:"resource"`
-	Decision    eval.Decision     `json:"decision"`
-	Explanation *eval.Explanation `json:"explanation"`
+	Action      string              `json:"action"`
+	Resource    string              `json:"resource"`
+	Decision    eval.Decision       `json:"decision"`
+	Explanation *render.Explanation `json:"explanation"`
 }
 
 // CallExpectation compares the call's outcome with the error the document
@@ -101,13 +102,13 @@ type Session struct {
 
 // CheckResult is one evaluated check.
 type CheckResult struct {
-	Action      string            `json:"action"`
-	Resource    string            `json:"resource"`
-	Context     map[string]any    `json:"context,omitempty"`
-	Decision    eval.Decision     `json:"decision"`
-	Expect      string            `json:"expect,omitempty"`
-	Pass        bool              `json:"pass"`
-	Explanation *eval.Explanation `json:"explanation"`
+	Action      string              `json:"action"`
+	Resource    string              `json:"resource"`
+	Context     map[string]any      `json:"context,omitempty"`
+	Decision    eval.Decision       `json:"decision"`
+	Expect      string              `json:"expect,omitempty"`
+	Pass        bool                `json:"pass"`
+	Explanation *render.Explanation `json:"explanation"`
 }
 
 // Diagnostic is a finding on one policy of the scenario (or on the document

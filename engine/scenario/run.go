@@ -8,6 +8,7 @@ import (
 
 	"github.com/stsplay/stsplay/engine/eval"
 	"github.com/stsplay/stsplay/engine/policy"
+	"github.com/stsplay/stsplay/engine/render"
 	"github.com/stsplay/stsplay/engine/reqctx"
 	"github.com/stsplay/stsplay/engine/sts"
 )
@@ -142,7 +143,7 @@ func runCheck(s *eval.Session, c Check) CheckResult {
 	return CheckResult{
 		Action: c.Action, Resource: c.Resource, Context: shown,
 		Decision: x.Decision, Expect: c.Expect, Pass: c.Expect == "" || c.Expect == string(x.Decision),
-		Explanation: &x.Explanation,
+		Explanation: render.Explain(&x.Explanation),
 	}
 }
 

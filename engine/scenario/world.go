@@ -7,6 +7,8 @@ import (
 
 	"github.com/stsplay/stsplay/engine/eval"
 	"github.com/stsplay/stsplay/engine/policy"
+	"github.com/stsplay/stsplay/engine/principal"
+	"github.com/stsplay/stsplay/engine/render"
 	"github.com/stsplay/stsplay/engine/reqctx"
 	"github.com/stsplay/stsplay/engine/sts"
 )
@@ -21,7 +23,7 @@ type World struct {
 	// Doc is the document the world was built from.
 	Doc *Document
 	// Caller is the principal that calls GetFederationToken.
-	Caller sts.Caller
+	Caller principal.Caller
 	// Identity and Boundary are the caller's policies.
 	Identity []eval.PolicyRef
 	Boundary *eval.PolicyRef
@@ -42,8 +44,11 @@ type World struct {
 // identity policies, resource-based policies as resource policies.
 func NewWorld(doc *Document) *World {
 	w := &World{
-		Doc:     doc,
-		Caller:  sts.Caller{Type: sts.CallerType(doc.Caller.Type), Account: doc.Account, Partition: doc.Partition, UserName: doc.Caller.Name, Path: doc.Caller.Path},
+		Doc: doc,
+		Caller: principal.Caller{
+			Type: principal.CallerType(doc.Caller.Type), Account: doc.Account, Partition: doc.Partition,
+			UserName: doc.Caller.Name, Path: doc.Caller.Path, UserID: doc.Caller.UserID, Tags: doc.Caller.Tags,
+		},
 		Managed: map[string]string{},
 	}
 	if w.Caller.IsRoot() {
@@ -86,15 +91,9 @@ func NewWorld(doc *Document) *World {
 // policies, boundary and request context (aws:PrincipalArn, aws:username,
 // aws:PrincipalTag/…, aws:CurrentTime).
 func (w *World) EvalCaller(now time.Time) *eval.Caller {
-	t := eval.CallerType(w.Caller.Type)
 	return &eval.Caller{
-		Account: w.Caller.Account, Partition: w.Caller.Partition, Type: t, Name: w.Caller.UserName,
-		Identity: w.Identity, Boundary: w.Boundary,
-		Context: eval.CallerContext(eval.CallerParams{
-			Account: w.Caller.Account, Partition: w.Caller.Partition, Type: t,
-			Name: w.Caller.UserName, Path: w.Caller.Path, UserID: w.Doc.Caller.UserID,
-			Tags: evalTags(w.Doc.Caller.Tags), CurrentTime: now, Region: w.Doc.Region,
-		}),
+		Caller: w.Caller, Identity: w.Identity, Boundary: w.Boundary,
+		Context: eval.CallerContext(w.Caller, now, w.Doc.Region),
 	}
 }
 
@@ -106,12 +105,12 @@ func (w *World) EvalCaller(now time.Time) *eval.Caller {
 func (w *World) Authorizer(now time.Time, record func(AuthorizationResult)) sts.Authorizer {
 	caller := w.EvalCaller(now)
 	return func(ar sts.AuthRequest) bool {
-		r := eval.Request{Action: ar.Action, Resource: ar.Resource, Context: eval.TagRequestContext(evalSessionTags(ar.Tags))}
+		r := eval.Request{Action: ar.Action, Resource: ar.Resource, Context: eval.TagRequestContext(ar.Tags)}
 		if record == nil {
 			return eval.DecideCaller(caller, r) == eval.Allowed
 		}
 		x := eval.ExplainCaller(caller, r)
-		record(AuthorizationResult{Action: ar.Action, Resource: ar.Resource, Decision: x.Decision, Explanation: &x.Explanation})
+		record(AuthorizationResult{Action: ar.Action, Resource: ar.Resource, Decision: x.Decision, Explanation: render.Explain(&x.Explanation)})
 		return x.Decision == eval.Allowed
 	}
 }
@@ -120,38 +119,16 @@ func (w *World) Authorizer(now time.Time, record func(AuthorizationResult)) sts.
 // evaluator sees it at time now: the caller's policies, the session
 // policies, the resource-based policies and the session's request context.
 func (w *World) Session(c *sts.TokenClaims, policies []sts.SessionPolicy, now time.Time) *eval.Session {
-	t := eval.CallerType(w.Caller.Type)
+	ps := principal.Session{Partition: c.Partition, Account: c.Account, Name: c.Name, Caller: w.Caller, Tags: c.Tags, Issued: c.Issued}
 	s := &eval.Session{
-		Account: c.Account, Partition: c.Partition, Name: c.Name,
-		CallerType: t, CallerName: w.Caller.UserName, CallerARN: w.Caller.ARN(),
+		Session:  ps,
 		Identity: w.Identity, Boundary: w.Boundary, Resources: w.Resources,
-		Context: eval.SessionContext(eval.SessionParams{
-			Account: c.Account, Partition: c.Partition, Name: c.Name,
-			CallerType: t, CallerName: w.Caller.UserName,
-			UserTags: evalTags(w.Doc.Caller.Tags), SessionTags: evalSessionTags(c.Tags),
-			IssueTime: c.Issued, CurrentTime: now, Region: w.Doc.Region,
-		}),
+		Context: eval.SessionContext(ps, now, w.Doc.Region),
 	}
 	for _, sp := range policies {
 		s.SessionPolicies = append(s.SessionPolicies, eval.PolicyRef{Source: sp.Source, Name: sp.ARN, Policy: sp.Policy, Diagnostics: sp.Diagnostics})
 	}
 	return s
-}
-
-func evalTags(tags []Tag) []eval.Tag {
-	out := make([]eval.Tag, 0, len(tags))
-	for _, t := range tags {
-		out = append(out, eval.Tag{Key: t.Key, Value: t.Value})
-	}
-	return out
-}
-
-func evalSessionTags(tags []sts.SessionTag) []eval.Tag {
-	out := make([]eval.Tag, 0, len(tags))
-	for _, t := range tags {
-		out = append(out, eval.Tag{Key: t.Key, Value: t.Value})
-	}
-	return out
 }
 
 // principalTags reads the session's principal tags back from its context,

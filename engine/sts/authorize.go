@@ -1,5 +1,7 @@
 package sts
 
+import "github.com/stsplay/stsplay/engine/principal"
+
 // The actions the caller of GetFederationToken needs.
 const (
 	// ActionGetFederationToken is needed on the federated user's ARN
@@ -21,7 +23,7 @@ type AuthRequest struct {
 	// Resource is the federated user's ARN.
 	Resource string
 	// Tags are the session tags of the request, in order.
-	Tags []SessionTag
+	Tags []principal.Tag
 	// Validated is the request being authorized.
 	Validated *Validated
 }
@@ -39,7 +41,7 @@ type Authorizer func(AuthRequest) bool
 // Guide, "Policy evaluation logic": the root user has full access to its
 // account). A nil authorize denies every IAM user. The first denial is
 // returned as AccessDenied naming the caller, the action and the resource.
-func Authorize(v *Validated, caller Caller, authorize Authorizer) *Error {
+func Authorize(v *Validated, caller principal.Caller, authorize Authorizer) *Error {
 	if caller.IsRoot() {
 		return nil
 	}

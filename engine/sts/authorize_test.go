@@ -5,6 +5,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/stsplay/stsplay/engine/principal"
 )
 
 func TestAuthorize(t *testing.T) {
@@ -13,7 +15,7 @@ func TestAuthorize(t *testing.T) {
 	denyAll := func(AuthRequest) bool { return false }
 	tests := []struct {
 		name      string
-		caller    Caller
+		caller    principal.Caller
 		tags      []Tag
 		authorize Authorizer
 		want      string // "" for allowed
@@ -34,7 +36,7 @@ func TestAuthorize(t *testing.T) {
 			[]string{ActionGetFederationToken, ActionTagSession}},
 		{"TagSession not needed without tags", tokenApp(), nil, denyTagSession, "",
 			[]string{ActionGetFederationToken}},
-		{"user with a path", Caller{Type: CallerIAMUser, Account: testAccount, UserName: "u", Path: "/brokers/"}, nil, denyAll,
+		{"user with a path", principal.Caller{Type: principal.IAMUser, Account: testAccount, UserName: "u", Path: "/brokers/"}, nil, denyAll,
 			"User: arn:aws:iam::123456789012:user/brokers/u is not authorized to perform: sts:GetFederationToken on resource: " + fedJean,
 			[]string{ActionGetFederationToken}},
 		{"root is always allowed and not evaluated", rootCaller(), []Tag{NewTag("a", "b")}, denyAll, "", nil},
@@ -74,5 +76,5 @@ func TestAuthorize(t *testing.T) {
 func TestCallerARN(t *testing.T) {
 	assert.Equal(t, "arn:aws:iam::123456789012:root", rootCaller().ARN())
 	assert.Equal(t, "arn:aws-cn:iam::123456789012:user/a/b/u",
-		Caller{Type: CallerIAMUser, Account: testAccount, Partition: "aws-cn", UserName: "u", Path: "/a/b/"}.ARN())
+		principal.Caller{Type: principal.IAMUser, Account: testAccount, Partition: "aws-cn", UserName: "u", Path: "/a/b/"}.ARN())
 }

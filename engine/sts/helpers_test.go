@@ -12,6 +12,8 @@ import (
 	"time"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/stsplay/stsplay/engine/principal"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
@@ -30,11 +32,13 @@ var fixedNow = time.Date(2011, 7, 15, 22, 28, 33, 359_000_000, time.UTC)
 var testKey = []byte("stsplay test key")
 
 // tokenApp is the IAM user of the seed pages.
-func tokenApp() Caller {
-	return Caller{Type: CallerIAMUser, Account: testAccount, UserName: "token-app"}
+func tokenApp() principal.Caller {
+	return principal.Caller{Type: principal.IAMUser, Account: testAccount, UserName: "token-app"}
 }
 
-func rootCaller() Caller { return Caller{Type: CallerRoot, Account: testAccount} }
+func rootCaller() principal.Caller {
+	return principal.Caller{Type: principal.Root, Account: testAccount}
+}
 
 func allowAll(AuthRequest) bool { return true }
 
@@ -44,7 +48,7 @@ func jeanRequest() Request {
 }
 
 // seededEnv is a deterministic environment for caller.
-func seededEnv(caller Caller) Env {
+func seededEnv(caller principal.Caller) Env {
 	return Env{Caller: caller, Authorize: allowAll, Key: testKey, Now: fixedNow, Random: NewRandom("golden")}
 }
 

@@ -3,6 +3,8 @@ package sts
 import (
 	"io"
 	"time"
+
+	"github.com/stsplay/stsplay/engine/principal"
 )
 
 // IssueOptions are the engine-side inputs of Issue.
@@ -38,7 +40,7 @@ type Session struct {
 // access key id from opt.Random, a session token carrying the session, the
 // secret derived from it, and Expiration = Now + DurationSeconds, both
 // truncated to milliseconds as STS writes them.
-func Issue(v *Validated, caller Caller, opt IssueOptions) (*Session, *Error) {
+func Issue(v *Validated, caller principal.Caller, opt IssueOptions) (*Session, *Error) {
 	packing := Pack(v.Policies, v.Tags)
 	if err := packing.Err(); err != nil {
 		return nil, err

@@ -5,6 +5,8 @@ import (
 	"compress/flate"
 	"encoding/json"
 	"sync"
+
+	"github.com/stsplay/stsplay/engine/principal"
 )
 
 // The packing model. AWS packs session policies and tags "into a packed
@@ -74,7 +76,7 @@ type Packing struct {
 }
 
 // Pack applies the packing model to the session policies and tags.
-func Pack(policies []SessionPolicy, tags []SessionTag) Packing {
+func Pack(policies []SessionPolicy, tags []principal.Tag) Packing {
 	var p Packing
 	var buf bytes.Buffer
 	for _, sp := range policies {

@@ -5,13 +5,15 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/stsplay/stsplay/engine/principal"
 )
 
 // botocorePolicy and botocoreTags are the GetFederationToken example of
 // botocore's examples-1.json, whose documented PackedPolicySize is 8.
 const botocorePolicy = `{"Version":"2012-10-17","Statement":[{"Sid":"Stmt1","Effect":"Allow","Action":"s3:ListAllMyBuckets","Resource":"*"}]}`
 
-var botocoreTags = []SessionTag{{"Project", "Pegasus"}, {"Cost-Center", "98765"}}
+var botocoreTags = []principal.Tag{{Key: "Project", Value: "Pegasus"}, {Key: "Cost-Center", Value: "98765"}}
 
 func TestPackingCalibration(t *testing.T) {
 	jean := Pack([]SessionPolicy{{Text: jeanPolicy}}, nil)
@@ -71,7 +73,7 @@ func TestPackingLimits(t *testing.T) {
 	tests := []struct {
 		name     string
 		policies []SessionPolicy
-		tags     []SessionTag
+		tags     []principal.Tag
 		size     int // PackedPolicySize
 		message  string
 	}{
@@ -113,15 +115,15 @@ func TestPackingLimits(t *testing.T) {
 }
 
 // randomTags returns n tags whose values are size random characters.
-func randomTags(n, size int) []SessionTag {
+func randomTags(n, size int) []principal.Tag {
 	r := NewRandom("tags")
-	tags := make([]SessionTag, n)
+	tags := make([]principal.Tag, n)
 	for i := range tags {
 		v := ""
 		for len(v) < size {
 			v += NewRequestID(r)
 		}
-		tags[i] = SessionTag{Key: "Key" + itoa(i), Value: v[:size]}
+		tags[i] = principal.Tag{Key: "Key" + itoa(i), Value: v[:size]}
 	}
 	return tags
 }

@@ -3,7 +3,9 @@ package sts
 import (
 	"strings"
 
+	"github.com/stsplay/stsplay/engine/arn"
 	"github.com/stsplay/stsplay/engine/policy"
+	"github.com/stsplay/stsplay/engine/principal"
 )
 
 // SessionPolicy is one session policy of a validated request.
@@ -22,7 +24,7 @@ type SessionPolicy struct {
 
 // sessionPolicies parses the inline policy and looks up and parses the
 // managed ones.
-func sessionPolicies(req Request, caller Caller, managed map[string]string) ([]SessionPolicy, *Error) {
+func sessionPolicies(req Request, caller principal.Caller, managed map[string]string) ([]SessionPolicy, *Error) {
 	var out []SessionPolicy
 	if req.Policy != nil {
 		sp, err := parseSessionPolicy("request.Policy", "", *req.Policy)
@@ -57,15 +59,12 @@ func sessionPolicies(req Request, caller Caller, managed map[string]string) ([]S
 // it cannot find ("Policy ARN does not exist or is not attachable."), since
 // MalformedPolicyDocument is the only policy error the model lists for the
 // operation.
-func policyInAccount(arn string, caller Caller) bool {
-	parts := strings.SplitN(arn, ":", 6)
-	if len(parts) != 6 || parts[0] != "arn" || parts[2] != "iam" || !strings.HasPrefix(parts[5], "policy/") {
+func policyInAccount(policyARN string, caller principal.Caller) bool {
+	a, ok := arn.Parse(policyARN)
+	if !ok || a.Service != "iam" || !strings.HasPrefix(a.Resource, "policy/") || a.Partition != caller.PartitionOrDefault() {
 		return false
 	}
-	if parts[1] != caller.PartitionOrDefault() {
-		return false
-	}
-	return parts[4] == caller.Account || parts[4] == "aws"
+	return a.Account == caller.Account || a.Account == "aws"
 }
 
 // parseSessionPolicy parses text as a session policy and turns its first

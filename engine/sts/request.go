@@ -31,12 +31,6 @@ type Tag struct {
 	Value *string `json:"value,omitempty"`
 }
 
-// SessionTag is a validated session tag: both parts present.
-type SessionTag struct {
-	Key   string `json:"key"`
-	Value string `json:"value"`
-}
-
 // String returns a pointer to s; it makes Request literals short.
 func String(s string) *string { return &s }
 

@@ -3,12 +3,14 @@ package sts
 import (
 	"io"
 	"time"
+
+	"github.com/stsplay/stsplay/engine/principal"
 )
 
 // Env is everything Simulate needs besides the request.
 type Env struct {
 	// Caller is whoever signed the request.
-	Caller Caller
+	Caller principal.Caller
 	// ManagedPolicies maps managed policy ARNs to their JSON text.
 	ManagedPolicies map[string]string
 	// Authorize decides the caller's permissions; see Authorizer.

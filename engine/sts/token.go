@@ -12,6 +12,9 @@ import (
 	"io"
 	"sync"
 	"time"
+
+	"github.com/stsplay/stsplay/engine/arn"
+	"github.com/stsplay/stsplay/engine/principal"
 )
 
 // TokenClaims is what a session token carries: enough to recognise a later
@@ -27,14 +30,14 @@ type TokenClaims struct {
 	// CallerType, CallerName and CallerPath identify who called
 	// GetFederationToken; the session's permissions are bounded by that
 	// IAM user's policies.
-	CallerType CallerType `json:"ct"`
-	CallerName string     `json:"cn,omitempty"`
-	CallerPath string     `json:"cp,omitempty"`
+	CallerType principal.CallerType `json:"ct"`
+	CallerName string               `json:"cn,omitempty"`
+	CallerPath string               `json:"cp,omitempty"`
 	// Policies are the session policies' texts (inline first, then managed
 	// with their ARNs).
 	Policies []TokenPolicy `json:"sp,omitempty"`
 	// Tags are the session tags.
-	Tags []SessionTag `json:"t,omitempty"`
+	Tags []principal.Tag `json:"t,omitempty"`
 	// Issued and Expires bound the session's validity.
 	Issued  time.Time `json:"i"`
 	Expires time.Time `json:"e"`
@@ -181,13 +184,13 @@ func inflate(packed []byte) ([]byte, error) {
 // FederatedUserARN returns the session's ARN,
 // arn:PARTITION:sts::ACCT:federated-user/NAME.
 func (c *TokenClaims) FederatedUserARN() string {
-	return FederatedUserARN(c.Partition, c.Account, c.Name)
+	return arn.FederatedUser(c.Partition, c.Account, c.Name)
 }
 
 // FederatedUserID returns the session's user id, ACCT:NAME.
 func (c *TokenClaims) FederatedUserID() string { return FederatedUserID(c.Account, c.Name) }
 
 // Caller returns the principal that created the session.
-func (c *TokenClaims) Caller() Caller {
-	return Caller{Type: c.CallerType, Account: c.Account, Partition: c.Partition, UserName: c.CallerName, Path: c.CallerPath}
+func (c *TokenClaims) Caller() principal.Caller {
+	return principal.Caller{Type: c.CallerType, Account: c.Account, Partition: c.Partition, UserName: c.CallerName, Path: c.CallerPath}
 }

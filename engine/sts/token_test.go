@@ -8,6 +8,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/stsplay/stsplay/engine/principal"
 )
 
 func issueJean(t *testing.T, mutate func(*Request)) *Session {
@@ -35,13 +37,13 @@ func TestTokenRoundTrip(t *testing.T) {
 	assert.Equal(t, "aws", c.Partition)
 	assert.Equal(t, testAccount, c.Account)
 	assert.Equal(t, "Jean", c.Name)
-	assert.Equal(t, CallerIAMUser, c.CallerType)
+	assert.Equal(t, principal.IAMUser, c.CallerType)
 	assert.Equal(t, "token-app", c.CallerName)
 	assert.Equal(t, []TokenPolicy{
 		{Text: jeanPolicy},
 		{ARN: "arn:aws:iam::123456789012:policy/S3Read", Text: `{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:Get*","Resource":"*"}]}`},
 	}, c.Policies)
-	assert.Equal(t, []SessionTag{{"Project", "Pegasus"}}, c.Tags)
+	assert.Equal(t, []principal.Tag{{Key: "Project", Value: "Pegasus"}}, c.Tags)
 	assert.True(t, c.Issued.Equal(fixedNow))
 	assert.True(t, c.Expires.Equal(s.Credentials.Expiration))
 	assert.Equal(t, s.Credentials.AccessKeyID, c.AccessKeyID)
@@ -164,7 +166,7 @@ func TestTokenRejectsNonZeroPadding(t *testing.T) {
 
 func FuzzParseToken(f *testing.F) {
 	claims := &TokenClaims{Version: TokenVersion, Account: testAccount, Name: "Jean", Issued: fixedNow, Expires: fixedNow.Add(time.Hour),
-		Policies: []TokenPolicy{{Text: jeanPolicy}}, Tags: []SessionTag{{"a", "b"}}}
+		Policies: []TokenPolicy{{Text: jeanPolicy}}, Tags: []principal.Tag{{Key: "a", Value: "b"}}}
 	good, _, _ := IssueToken(testKey, claims, 0)
 	f.Add(good)
 	f.Add("")

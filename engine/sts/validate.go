@@ -2,6 +2,9 @@ package sts
 
 import (
 	"strings"
+
+	"github.com/stsplay/stsplay/engine/arn"
+	"github.com/stsplay/stsplay/engine/principal"
 )
 
 // The limits of GetFederationToken's parameters (RULES.md#getfederationtoken-on-the-wire: the STS
@@ -48,7 +51,7 @@ type Validated struct {
 	// "request.PolicyArns[i]").
 	Policies []SessionPolicy `json:"policies"`
 	// Tags are the session tags in request order.
-	Tags []SessionTag `json:"tags"`
+	Tags []principal.Tag `json:"tags"`
 	// MinimumSessionTokenSize is the requested minimum token length, 0 when
 	// absent.
 	MinimumSessionTokenSize int32 `json:"minimumSessionTokenSize"`
@@ -74,7 +77,7 @@ type Validated struct {
 // Validated has the default duration applied and, for a root caller, the
 // duration capped at one hour rather than rejected (RULES.md#duration-seconds: "longer
 // than 3600 is capped to 1 h, not rejected").
-func Validate(req Request, caller Caller, managed map[string]string) (*Validated, *Error) {
+func Validate(req Request, caller principal.Caller, managed map[string]string) (*Validated, *Error) {
 	if vs := modelViolations(req); len(vs) > 0 {
 		return nil, validationError(vs)
 	}
@@ -88,7 +91,7 @@ func Validate(req Request, caller Caller, managed map[string]string) (*Validated
 	}
 	v := &Validated{
 		Name:                     *req.Name,
-		FederatedUserARN:         FederatedUserARN(caller.PartitionOrDefault(), caller.Account, *req.Name),
+		FederatedUserARN:         arn.FederatedUser(caller.Partition, caller.Account, *req.Name),
 		FederatedUserID:          FederatedUserID(caller.Account, *req.Name),
 		RequestedDurationSeconds: DefaultDurationSeconds,
 		Policies:                 policies,
@@ -208,8 +211,8 @@ func deref(p *string) string {
 // UNCONFIRMED; this uses ValidationError with IAM's sentence for duplicates
 // (serverless/serverless#7885) and a sentence in the same style for the
 // prefix. The prefix is compared ignoring case, as tag keys are.
-func sessionTags(in []Tag) ([]SessionTag, *Error) {
-	tags := make([]SessionTag, 0, len(in))
+func sessionTags(in []Tag) ([]principal.Tag, *Error) {
+	tags := make([]principal.Tag, 0, len(in))
 	seen := make(map[string]bool, len(in))
 	for _, t := range in {
 		key, value := *t.Key, *t.Value
@@ -223,7 +226,7 @@ func sessionTags(in []Tag) ([]SessionTag, *Error) {
 				"Duplicate tag keys found. Please note that Tag keys are case insensitive.")
 		}
 		seen[folded] = true
-		tags = append(tags, SessionTag{Key: key, Value: value})
+		tags = append(tags, principal.Tag{Key: key, Value: value})
 	}
 	return tags, nil
 }

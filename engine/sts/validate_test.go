@@ -6,6 +6,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/stsplay/stsplay/engine/principal"
 )
 
 func TestValidateModelConstraints(t *testing.T) {
@@ -149,7 +151,7 @@ func TestValidateAccepts(t *testing.T) {
 func TestValidateDuration(t *testing.T) {
 	tests := []struct {
 		name      string
-		caller    Caller
+		caller    principal.Caller
 		requested *int32
 		want      int32
 		capped    bool
@@ -209,12 +211,12 @@ func TestValidateSessionTags(t *testing.T) {
 		req.Tags = []Tag{NewTag("my-aws:key", "V"), NewTag("Project", "Pegasus")}
 		v, err := Validate(req, tokenApp(), nil)
 		require.Nil(t, err)
-		assert.Equal(t, []SessionTag{{"my-aws:key", "V"}, {"Project", "Pegasus"}}, v.Tags)
+		assert.Equal(t, []principal.Tag{{Key: "my-aws:key", Value: "V"}, {Key: "Project", Value: "Pegasus"}}, v.Tags)
 	})
 }
 
 func TestValidatedFields(t *testing.T) {
-	v, err := Validate(jeanRequest(), Caller{Type: CallerIAMUser, Account: "111122223333", Partition: "aws-us-gov", UserName: "u"}, nil)
+	v, err := Validate(jeanRequest(), principal.Caller{Type: principal.IAMUser, Account: "111122223333", Partition: "aws-us-gov", UserName: "u"}, nil)
 	require.Nil(t, err)
 	assert.Equal(t, "Jean", v.Name)
 	assert.Equal(t, "arn:aws-us-gov:sts::111122223333:federated-user/Jean", v.FederatedUserARN)

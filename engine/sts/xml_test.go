@@ -7,6 +7,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/stsplay/stsplay/engine/principal"
 )
 
 // TestGolden pins every XML shape with a fixed clock and seed.
@@ -16,13 +18,13 @@ func TestGolden(t *testing.T) {
 	tests := []struct {
 		file   string
 		req    Request
-		caller Caller
+		caller principal.Caller
 		auth   Authorizer
 	}{
 		{"jean.xml", jeanRequest(), tokenApp(), allowAll},
 		{"botocore_example.xml", Request{Name: String("Bob"), Policy: String(botocorePolicy), DurationSeconds: Int32(3600),
 			Tags: []Tag{NewTag("Project", "Pegasus"), NewTag("Cost-Center", "98765")}}, tokenApp(), allowAll},
-		{"root_capped.xml", Request{Name: String("Susan"), PolicyArns: []string{managedARN}}, Caller{Type: CallerRoot, Account: testAccount}, nil},
+		{"root_capped.xml", Request{Name: String("Susan"), PolicyArns: []string{managedARN}}, principal.Caller{Type: principal.Root, Account: testAccount}, nil},
 		{"error_validation.xml", Request{Name: String("x.dwornikowski@example-company.com"), DurationSeconds: Int32(600)}, tokenApp(), allowAll},
 		{"error_name_null.xml", Request{}, tokenApp(), allowAll},
 		{"error_malformed_json.xml", Request{Name: String("Jean"), Policy: String(`{"Statement":[`)}, tokenApp(), allowAll},

@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	identity "github.com/stsplay/stsplay/engine/principal"
 	"github.com/stsplay/stsplay/engine/sts"
 )
 
@@ -40,7 +41,7 @@ func TestSDKEveryParameter(t *testing.T) {
 	require.Len(t, claims.Policies, 2)
 	assert.Equal(t, jeanPolicy, claims.Policies[0].Text)
 	assert.Equal(t, "arn:aws:iam::123456789012:policy/ReadOnlyS3", claims.Policies[1].ARN)
-	assert.Equal(t, []sts.SessionTag{{Key: "Project", Value: "Pegasus"}, {Key: "department", Value: "engineering"}}, claims.Tags)
+	assert.Equal(t, []identity.Tag{{Key: "Project", Value: "Pegasus"}, {Key: "department", Value: "engineering"}}, claims.Tags)
 	assert.Equal(t, aws.ToString(out.Credentials.AccessKeyId), claims.AccessKeyID)
 	assert.Equal(t, aws.ToString(out.Credentials.SecretAccessKey), claims.SecretAccessKey)
 }

@@ -16,6 +16,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	identity "github.com/stsplay/stsplay/engine/principal"
 	stsengine "github.com/stsplay/stsplay/engine/sts"
 	"github.com/stsplay/stsplay/engine/stsserver/sigv4"
 )
@@ -241,7 +242,7 @@ func TestForgedLongLivedToken(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			claims := &stsengine.TokenClaims{Version: stsengine.TokenVersion, Partition: "aws", Account: "123456789012", Name: "Mallory",
-				CallerType: stsengine.CallerIAMUser, CallerName: "token-app", Issued: tt.issued, Expires: tt.expires, AccessKeyID: "ASIAMALLORYFORGED000"}
+				CallerType: identity.IAMUser, CallerName: "token-app", Issued: tt.issued, Expires: tt.expires, AccessKeyID: "ASIAMALLORYFORGED000"}
 			token, secret, err := stsengine.IssueToken([]byte(DevelopmentTokenKey), claims, 0)
 			require.NoError(t, err)
 			_, err = ts.client(claims.AccessKeyID, secret, token).GetCallerIdentity(ctx(t), &sts.GetCallerIdentityInput{})

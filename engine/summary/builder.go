@@ -39,7 +39,7 @@ type stmt struct {
 }
 
 func newBuilder(cat *catalog.Catalog, s *eval.Session, c *eval.Caller) *builder {
-	b := &builder{cat: cat, s: s, c: c, fits: map[*catalog.Service][]uint64{}, root: c.Type == eval.Root}
+	b := &builder{cat: cat, s: s, c: c, fits: map[*catalog.Service][]uint64{}, root: c.IsRoot()}
 	b.relaxed = relax(s)
 	b.resources = collectResources(s)
 	b.compiled = make([]*catalog.ResourcePattern, len(b.resources))

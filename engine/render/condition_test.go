@@ -1,0 +1,81 @@
+package render
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"github.com/stsplay/stsplay/engine/condition"
+	"github.com/stsplay/stsplay/engine/policy"
+	"github.com/stsplay/stsplay/engine/reqctx"
+)
+
+// TestConditionTextGolden words what package condition pins as data
+// (engine/condition/testdata/details.golden): every sentence must be a
+// full sentence containing the part the case names, and all of them are
+// pinned in testdata/conditions.txt.
+func TestConditionTextGolden(t *testing.T) {
+	f, err := os.Open(filepath.Join("..", "condition", "testdata", "details.golden"))
+	require.NoError(t, err)
+	defer f.Close()
+	var b strings.Builder
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<20)
+	n := 0
+	for sc.Scan() {
+		var c struct {
+			Name     string           `json:"name"`
+			Contains string           `json:"contains"`
+			Detail   condition.Detail `json:"detail"`
+		}
+		require.NoError(t, json.Unmarshal(sc.Bytes(), &c))
+		msg := Condition(&c.Detail)
+		assert.Contains(t, msg, c.Contains, c.Name)
+		assert.Regexp(t, `^[A-Z].*\.$`, msg, "%s: a full sentence", c.Name)
+		b.WriteString(c.Name + "\n\t" + msg + "\n")
+		n++
+	}
+	require.NoError(t, sc.Err())
+	require.NotZero(t, n)
+	checkGolden(t, filepath.Join("testdata", "conditions.txt"), b.String())
+}
+
+func TestConditionNothingToSay(t *testing.T) {
+	assert.Equal(t, "", Condition(&condition.Detail{}), "a zero Detail found nothing")
+	assert.Equal(t, "There is no condition to evaluate.", Condition(&condition.Detail{Cause: condition.CauseNoCondition}))
+}
+
+// FuzzConditionSentence words random conditions evaluated against random
+// contexts: whatever the values, the words are one full sentence (or more)
+// and writing them does not panic.
+func FuzzConditionSentence(f *testing.F) {
+	f.Add("StringEquals", "10.0.0.1", "10.0.0.1\x00203.0.113.5", true, true)
+	f.Add("ForAllValues:NotIpAddress", "10.0.0.0/8", "10.1.2.3", true, false)
+	f.Add("DateLessThanIfExists", "2026-01-01T00:00:00Z", "1767225600", false, true)
+	f.Add("ForAnyValue:StringLike", "home/${aws:username}/*", "home/Bob/x\x00y", true, true)
+	f.Add("Null", "maybe", "", true, false)
+	f.Add("Bogus", "1e400", "-0.0", true, false)
+	f.Fuzz(func(t *testing.T, operator, policyValues, requestValues string, present, vars bool) {
+		op, _ := policy.ParseOperator(operator)
+		c := &policy.Condition{OperatorText: policy.String{Value: operator}, Operator: op, Key: policy.String{Value: "k"}}
+		for _, v := range strings.Split(policyValues, "\x00") {
+			c.Values = append(c.Values, policy.String{Value: v})
+		}
+		ctx := reqctx.New()
+		if present {
+			values := strings.Split(requestValues, "\x00")
+			ctx.SetMulti("k", values)
+			ctx.Set("aws:username", values[0])
+		}
+		d := condition.Check(c, vars, ctx).Detail()
+		msg := Condition(&d)
+		if msg == "" || !strings.HasSuffix(msg, ".") {
+			t.Fatalf("%s: %q is not a sentence", operator, msg)
+		}
+	})
+}
