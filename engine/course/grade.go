@@ -4,7 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 
-	"github.com/stsplay/stsplay/engine/eval"
+	"github.com/stsplay/stsplay/engine/render"
 	"github.com/stsplay/stsplay/engine/scenario"
 )
 
@@ -53,7 +53,7 @@ type Status struct {
 	Message string `json:"message,omitempty"`
 	// Explanation is the engine's explanation of a check's decision; nil
 	// for a hidden check that is met.
-	Explanation *eval.Explanation `json:"explanation,omitempty"`
+	Explanation *render.Explanation `json:"explanation,omitempty"`
 }
 
 // GradeAnswer applies the answer to the exercise document doc and grades
