@@ -83,9 +83,9 @@ func TestLabSolvedThroughTheSTSAPI(t *testing.T) {
 		want         []string
 	}{
 		{"solution", `{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"arn:aws:s3:::productionapp/jean/*"},{"Effect":"Allow","Action":"s3:ListBucket","Resource":"arn:aws:s3:::productionapp","Condition":{"StringLike":{"s3:prefix":["jean/","jean/*"]}}}]}`,
-			[]string{"PASS GetFederationToken → success\n", "PASS s3:ListBucket arn:aws:s3:::productionapp (hidden check)\n", "Solved.\n"}},
+			[]string{"PASS GetFederationToken → success\n", "PASS s3:ListBucket arn:aws:s3:::productionapp with s3:prefix=bob/ (hidden check)\n", "Solved.\n"}},
 		{"wrong", `{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*"}]}`,
-			[]string{"FAIL s3:ListBucket arn:aws:s3:::productionapp → allowed (hidden check): ", "Not solved yet.\n"}},
+			[]string{"FAIL s3:ListBucket arn:aws:s3:::productionapp with s3:prefix=bob/ → allowed (hidden check): Allowed: ", "Not solved yet.\n"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			out, err := ts.exampleClient().GetFederationToken(ctx(t), &sts.GetFederationTokenInput{Name: aws.String("Jean"), Policy: aws.String(tc.policy)})

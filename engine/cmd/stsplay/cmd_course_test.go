@@ -117,3 +117,19 @@ func TestCheckExercise(t *testing.T) {
 	assert.Equal(t, 2, code)
 	assert.Contains(t, errOut, "is not an exercise")
 }
+
+func TestExerciseCommand(t *testing.T) {
+	code, out, _ := cli(t, "", "exercise")
+	assert.Equal(t, 0, code)
+	assert.Equal(t, len(course.Builtin().Exercises), strings.Count(out, "\n"))
+	assert.Contains(t, out, "jean-prefix           Jean's folder only\n")
+	code, out, _ = cli(t, "", "exercise", "jean-prefix")
+	assert.Equal(t, 0, code)
+	// The printed document is the exercise, and checks as one.
+	code, check, _ := cli(t, "", "check", writeFile(t, "lab.json", out))
+	assert.Equal(t, 0, code, check)
+	assert.Contains(t, check, "exercise jean-prefix (Jean's folder only) with the reference solution:")
+	code, _, errOut := cli(t, "", "exercise", "nope")
+	assert.Equal(t, 2, code)
+	assert.Contains(t, errOut, `no built-in exercise "nope"`)
+}

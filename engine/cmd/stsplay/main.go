@@ -12,6 +12,7 @@
 //	stsplay summary [--json] FILE|-
 //	stsplay suggest [--json] --check N FILE|-
 //	stsplay course [--builtin] FILE|-
+//	stsplay exercise [ID]
 //	stsplay presets
 //	stsplay preset NAME
 //	stsplay version
@@ -58,6 +59,7 @@ func commands() []command {
 		{"summary", "print what a scenario's federated session may do, per service and access level (--json)", cmdSummary},
 		{"suggest", "for a denied check, print the verified policy edits that would allow it", cmdSuggest},
 		{"course", "validate a course of exercises (or --builtin): solutions pass, wrong answers fail", cmdCourse},
+		{"exercise", "list the built-in exercises, or print one exercise document by id", cmdExercise},
 		{"presets", "list the embedded presets", cmdPresets},
 		{"preset", "print one embedded preset's scenario document", cmdPreset},
 		{"version", "print the engine version", cmdVersion},
