@@ -74,3 +74,27 @@ func TestValidEditablePath(t *testing.T) {
 	assert.Equal(t, "caller.policies.0", GJSONPath("caller.policies[0]"))
 	assert.Equal(t, "resourcePolicies.2.policy", GJSONPath("resourcePolicies[2].policy"))
 }
+
+// FuzzDecodeExercise decodes documents with exercise blocks: no input
+// makes the decoder panic, and a decoded exercise's hidden indexes name
+// checks with expectations and its patches name editable parts only.
+func FuzzDecodeExercise(f *testing.F) {
+	f.Add(strings.Replace(exerciseDoc, "BLOCK", `{"id": "a", "title": "T", "task": "x", "editable": ["request.Policy"], "hidden": [0], "solution": {"request.Policy": null}, "wrongAnswers": [{"why": "w", "answer": {}}]}`, 1))
+	f.Add(strings.Replace(exerciseDoc, "BLOCK", `{"id": "a", "hidden": [9, -1, 0.5, "x"], "editable": ["caller.policies[0]", 3], "solution": {"x": 1, "x": 2}}`, 1))
+	f.Fuzz(func(t *testing.T, s string) {
+		doc, err := Decode([]byte(s))
+		if err != nil || doc.Exercise == nil {
+			return
+		}
+		for _, i := range doc.Exercise.Hidden {
+			if i < 0 || i >= len(doc.Checks) || doc.Checks[i].Expect == "" {
+				t.Fatalf("hidden index %d accepted", i)
+			}
+		}
+		for _, p := range doc.Exercise.Solution {
+			if !contains(doc.Exercise.Editable, p.Path) || !ValidEditablePath(p.Path) {
+				t.Fatalf("patch of %q accepted", p.Path)
+			}
+		}
+	})
+}
