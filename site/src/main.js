@@ -58,7 +58,14 @@ const engineStatus = byId("engine-status");
 const form = new ScenarioForm(byId("inputs"), () => scheduleRun());
 const code = new CodePanes(byId("code"), live);
 const client = new EngineClient({ workerURL: new URL(__WORKER_FILE__, import.meta.url) });
-const catalogUI = new CatalogUI({ workerURL: new URL(__WORKER_FILE__, import.meta.url), form, live, onChange: () => scheduleRun(), onCheckAdded: (i) => (selectedCheck = i) });
+const catalogUI = new CatalogUI({
+  workerURL: new URL(__WORKER_FILE__, import.meta.url),
+  form,
+  live,
+  onChange: () => scheduleRun(),
+  onReady: () => catalogArrived(),
+  onCheckAdded: (i) => (selectedCheck = i),
+});
 let catalogStarted = false;
 
 let engineVersion = "";
@@ -138,7 +145,13 @@ function show(result) {
   const checks = result.checks || [];
   if (selectedCheck >= checks.length) selectedCheck = 0;
   showCheck();
-  const diags = result.diagnostics || [];
+  showDiagnostics(result.diagnostics || []);
+  showFieldErrors(byId("inputs"), fieldErrors(result));
+  requestAnimationFrame(reportHeight);
+}
+
+/** showDiagnostics puts diagnostics in the editors' lint marks and the Problems list. */
+function showDiagnostics(diags) {
   const bySlug = new Map();
   for (const d of diags) {
     const slug = editorSlug(d.source || "", form.model);
@@ -147,9 +160,16 @@ function show(result) {
     bySlug.get(slug).push(d);
   }
   form.showDiagnostics(bySlug);
-  showFieldErrors(byId("inputs"), fieldErrors(result));
   renderProblems(byId("problems"), diags, label, goToDiagnostic);
-  requestAnimationFrame(reportHeight);
+}
+
+/** catalogArrived adds the catalog's findings and summary to the result on screen, without recomputing it. */
+async function catalogArrived() {
+  if (!lastResult) return;
+  const docText = JSON.stringify(doc());
+  const extra = await catalogUI.lint(docText);
+  if (extra.length) showDiagnostics((lastResult.diagnostics || []).concat(extra));
+  catalogUI.refresh(docText, lastResult, selectedCheck);
 }
 
 function doc() {
@@ -312,7 +332,9 @@ function wireJumpLinks() {
 }
 
 async function start() {
-  catalogUI.mount(byId("checks"), byId("explanation"));
+  // Embeds show what the documentation page chose; the catalog's features
+  // (and their second engine worker) are for the full playground.
+  if (!embed.embed) catalogUI.mount(byId("checks"), byId("explanation"));
   applyEmbed(embed);
   wireJumpLinks();
   wireShare();
