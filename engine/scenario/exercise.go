@@ -65,6 +65,15 @@ func (e *Exercise) IsHidden(i int) bool {
 	return false
 }
 
+// The limits of an exercise block. Proving an exercise runs its document
+// once as given, once with the solution and once per wrong answer, each
+// run within the scenario limits (limits.go), so MaxWrongAnswers bounds
+// that work; MaxHints keeps a hint list readable.
+const (
+	MaxWrongAnswers = 10
+	MaxHints        = 20
+)
+
 // EditablePaths describes the paths an exercise may declare editable.
 const EditablePaths = "request.Name, request.DurationSeconds, request.Policy, request.PolicyArns, request.Tags, " +
 	"caller.type, caller.name, caller.tags, caller.permissionsBoundary, caller.policies[N], resourcePolicies[N].policy, managedPolicies"
@@ -113,6 +122,9 @@ func (d *decoder) exercise(v gjson.Result, doc *Document) *Exercise {
 		d.fail(path+".editable", v, "an exercise needs \"editable\": the parts the learner may change, such as [\"request.Policy\"].")
 	}
 	e.Hints = d.stringList(path+".hints", m["hints"], nil)
+	if len(e.Hints) > MaxHints {
+		d.fail(path+".hints", m["hints"], fmt.Sprintf("the exercise has %d hints; the limit is %d.", len(e.Hints), MaxHints))
+	}
 	if hv, ok := m["hidden"]; ok && hv.Type != gjson.Null {
 		if !hv.IsArray() {
 			d.fail(path+".hidden", hv, "expected an array of check indexes, found "+policy.JSONTypeName(hv)+".")
@@ -150,6 +162,9 @@ func (d *decoder) exercise(v gjson.Result, doc *Document) *Exercise {
 			}
 			e.WrongAnswers = append(e.WrongAnswers, w)
 		})
+		if len(e.WrongAnswers) > MaxWrongAnswers {
+			d.fail(path+".wrongAnswers", wv, fmt.Sprintf("the exercise has %d wrong answers; the limit is %d.", len(e.WrongAnswers), MaxWrongAnswers))
+		}
 	}
 	return e
 }

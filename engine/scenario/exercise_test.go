@@ -40,6 +40,8 @@ func TestDecodeExercise(t *testing.T) {
 		{"patch outside editable", `{"id": "a", "title": "t", "task": "x", "editable": ["request.Name"], "solution": {"request.Policy": "{}"}}`, `exercise.solution["request.Policy"] (line 5, column 96): "request.Policy" is not one of the exercise's editable parts (request.Name).`},
 		{"no solution", `{"id": "a", "title": "t", "task": "x", "editable": ["request.Name"]}`, `exercise.solution (line 5, column 14): an exercise needs a "solution"`},
 		{"wrong answer without why", `{"id": "a", "title": "t", "task": "x", "editable": ["request.Name"], "solution": {}, "wrongAnswers": [{"answer": {}}]}`, `exercise.wrongAnswers[0].why`},
+		{"too many hints", `{"id": "a", "title": "t", "task": "x", "editable": ["request.Name"], "solution": {}, "hints": [` + strings.Repeat(`"h", `, MaxHints) + `"h"]}`, `exercise.hints (line 5, column 108): the exercise has 21 hints; the limit is 20.`},
+		{"too many wrong answers", `{"id": "a", "title": "t", "task": "x", "editable": ["request.Name"], "solution": {}, "wrongAnswers": [` + strings.Repeat(`{"why": "w", "answer": {}}, `, MaxWrongAnswers) + `{"why": "w", "answer": {}}]}`, `exercise.wrongAnswers (line 5, column 115): the exercise has 11 wrong answers; the limit is 10.`},
 		{"unknown field", `{"id": "a", "title": "t", "task": "x", "editable": ["request.Name"], "solution": {}, "hint": []}`, `unknown field "hint"`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

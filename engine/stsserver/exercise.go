@@ -190,17 +190,28 @@ func (h *Handler) checkExercise(w http.ResponseWriter, body []byte) {
 		writeText(w, http.StatusServiceUnavailable, "This endpoint issues no credentials, so there is nothing to check.\n")
 		return
 	}
+	// A check is one scenario run: it takes one of the /v1/run slots
+	// (MaxConcurrentRuns) or is answered 503 at once.
+	g := h.runs.init()
+	select {
+	case g.slots <- struct{}{}:
+		defer func() { <-g.slots }()
+	default:
+		w.Header().Set("Retry-After", strconv.Itoa(RetryAfterSeconds))
+		writeText(w, http.StatusServiceUnavailable, fmt.Sprintf("This endpoint is already running %d scenarios, the most it runs at once; try again in %d second.\n", g.size, RetryAfterSeconds))
+		return
+	}
 	claims, err := sts.ParseToken(h.key, token, h.now())
 	if err != nil {
 		writeText(w, http.StatusBadRequest, "POST the output of `aws sts get-federation-token` (or its SessionToken): "+sts.TokenError(err).Message+"\n")
 		return
 	}
-	g, err := course.GradeAnswer(h.exercise, answerFromClaims(h.exercise.Exercise, claims))
+	grade, err := course.GradeAnswer(h.exercise, answerFromClaims(h.exercise.Exercise, claims))
 	if err != nil {
 		writeText(w, http.StatusInternalServerError, err.Error()+"\n")
 		return
 	}
-	writeText(w, http.StatusOK, gradeText(g))
+	writeText(w, http.StatusOK, gradeText(grade))
 }
 
 // answerFromClaims is the learner's answer that a session token records:

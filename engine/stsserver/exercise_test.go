@@ -160,3 +160,21 @@ func TestLoadExercise(t *testing.T) {
 	require.NoError(t, LoadExercise(s, "", env(nil), nil))
 	assert.Nil(t, s.Exercise)
 }
+
+// TestLabCheckTakesARunSlot: with every run slot taken, a check is
+// answered 503 at once.
+func TestLabCheckTakesARunSlot(t *testing.T) {
+	ts := newLabServer(t, "jean-prefix")
+	g := ts.handler.runs.init()
+	for i := 0; i < g.size; i++ {
+		g.slots <- struct{}{}
+	}
+	code, text := httpDo(t, http.MethodPost, ts.URL+"/v1/exercise/check", "token")
+	assert.Equal(t, http.StatusServiceUnavailable, code)
+	assert.Contains(t, text, "already running 4 scenarios")
+	for i := 0; i < g.size; i++ {
+		<-g.slots
+	}
+	code, _ = httpDo(t, http.MethodPost, ts.URL+"/v1/exercise/check", "token")
+	assert.Equal(t, http.StatusBadRequest, code)
+}
