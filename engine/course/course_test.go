@@ -102,6 +102,9 @@ func TestGradeWithholdsHiddenExpectations(t *testing.T) {
 			}
 			assert.NotContains(t, string(g.JSON()), `"expect": "implicitDeny"`)
 			assert.Empty(t, g.Result.Checks[1].Expect)
+			assert.NotContains(t, g.Document, "implicitDeny", "the document shown has no hidden expectation")
+			assert.NotContains(t, g.Document, `"solution"`, "nor the solution")
+			assert.True(t, g.Result.Checks[1].Pass, "the result shown judges no hidden expectation")
 		})
 	}
 }

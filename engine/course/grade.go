@@ -20,11 +20,13 @@ type Grade struct {
 	// Expectations are the call's expectation first, then one per check
 	// with an expectation, in document order.
 	Expectations []Status `json:"expectations"`
-	// Document is the exercise document with the answer in place, which
-	// the result's positions refer to.
+	// Document is the learner's document (LearnerDocument) with the
+	// answer in place: neither the solution nor a hidden expectation is
+	// in it.
 	Document string `json:"document"`
-	// Result is the run of Document, with the hidden checks' expectations
-	// removed.
+	// Result is the run of Document, which the result's positions refer
+	// to. The statuses come from a second run, of the exercise document
+	// with the answer in place.
 	Result *scenario.Result `json:"result"`
 }
 
@@ -63,7 +65,13 @@ func GradeAnswer(doc *scenario.Document, answer scenario.Patch) (*Grade, error) 
 	if err != nil {
 		return nil, err
 	}
-	return grade(doc.Exercise, text), nil
+	shown, err := Apply(LearnerDocument(doc), answer)
+	if err != nil {
+		return nil, err
+	}
+	g := grade(doc.Exercise, text)
+	g.Document, g.Result = shown, scenario.Run([]byte(shown))
+	return g, nil
 }
 
 // GradeDocument grades a document the learner edited: its editable parts
@@ -74,9 +82,8 @@ func GradeDocument(doc *scenario.Document, learner string) (*Grade, error) {
 
 // grade runs text, the exercise document with an answer in place.
 func grade(ex *scenario.Exercise, text string) *Grade {
-	g := &Grade{Exercise: ex.ID, Document: text}
+	g := &Grade{Exercise: ex.ID}
 	res := scenario.Run([]byte(text))
-	g.Result = res
 	expect := "success"
 	patched, derr := scenario.Decode([]byte(text))
 	if derr == nil && patched.ExpectError != "" {
@@ -111,11 +118,6 @@ func grade(ex *scenario.Exercise, text string) *Grade {
 		}
 		g.Solved = g.Solved && s.Met
 		g.Expectations = append(g.Expectations, s)
-	}
-	for i := range res.Checks {
-		if ex.IsHidden(i) {
-			res.Checks[i].Expect = ""
-		}
 	}
 	return g
 }
