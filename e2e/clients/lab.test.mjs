@@ -46,7 +46,6 @@ describe('the README lab against the native server', () => {
     assert.ok(checks[0].expect.includes('Not solved yet.'));
     assert.ok(checks[1].expect.includes('Solved.'));
     const outputs = runShell(commands, server.url, dir);
-    assert.match(server.stderr(), /configuration: exercise jean-prefix/);
     assert.ok(!outputs.join('\n').includes('implicitDeny'), 'no hidden expectation is printed');
   });
 });
