@@ -19,10 +19,16 @@ import (
 // endpoint signs the tokens it issues with its own key.
 var TokenKey = []byte("stsplay scenario token key (public, for playground sessions only)")
 
-// Run simulates a scenario document and returns its result. It never
-// panics: a document that cannot be read gives a result whose Error has
-// Code InvalidScenario and whose Diagnostics locate every problem.
-func Run(data []byte) (res *Result) {
+// Run simulates a scenario document and returns its full result, every
+// check explained. It never panics: a document that cannot be read gives a
+// result whose Error has Code InvalidScenario and whose Diagnostics locate
+// every problem.
+func Run(data []byte) *Result {
+	return RunWith(data, Everything)
+}
+
+// RunWith is Run with the explanations opts asks for.
+func RunWith(data []byte, opts Options) (res *Result) {
 	res = newResult()
 	defer func() {
 		if p := recover(); p != nil {
@@ -34,7 +40,7 @@ func Run(data []byte) (res *Result) {
 	if err != nil {
 		return invalid(res, err)
 	}
-	return RunDocument(doc)
+	return RunDocumentWith(doc, opts)
 }
 
 func newResult() *Result {
@@ -57,21 +63,34 @@ func invalid(res *Result, err error) *Result {
 	return res
 }
 
-// RunDocument simulates a decoded scenario.
+// RunDocument simulates a decoded scenario, every check explained.
 func RunDocument(doc *Document) *Result {
+	return RunDocumentWith(doc, Everything)
+}
+
+// RunDocumentWith simulates a decoded scenario with the explanations opts
+// asks for.
+func RunDocumentWith(doc *Document, opts Options) *Result {
+	res, _ := runDocument(doc, opts, policy.Parse)
+	return res
+}
+
+// runDocument simulates doc, its policies parsed by parse, and returns the
+// result and the session the call created (nil when it failed).
+func runDocument(doc *Document, opts Options, parse parseFunc) (*Result, *eval.Session) {
 	res := newResult()
 	clock := doc.Clock
 	if clock.IsZero() {
 		clock = time.Now().UTC()
 	}
-	w := NewWorld(doc)
+	w := newWorld(doc, parse)
 	res.Diagnostics = append(res.Diagnostics, w.Diagnostics...)
 	// The inline session policy is shown with its diagnostics even when
 	// the call fails before STS reads it.
 	var sessionPolicy *policy.Policy
 	if doc.Request.Policy != nil {
 		var diags []policy.Diagnostic
-		sessionPolicy, diags = policy.Parse(*doc.Request.Policy, policy.Session)
+		sessionPolicy, diags = parse(*doc.Request.Policy, policy.Session)
 		res.addDiagnostics("request.Policy", diags)
 	}
 	req := stsRequest(doc.Request)
@@ -79,11 +98,11 @@ func RunDocument(doc *Document) *Result {
 	if e, d := checkLimits(doc, w, sessionPolicy); e != nil {
 		res.Diagnostics = append(res.Diagnostics, *d)
 		res.Error = e
-		return res
+		return res, nil
 	}
 	if w.Invalid != nil {
 		res.Error = w.Invalid
-		return res
+		return res, nil
 	}
 
 	random := sts.NewRandom(doc.Seed)
@@ -93,7 +112,7 @@ func RunDocument(doc *Document) *Result {
 		Key:             TokenKey,
 		Now:             clock,
 		Random:          random,
-		Authorize: w.Authorizer(clock, func(a AuthorizationResult) {
+		Authorize: w.authorizer(clock, opts.explainsAuthorization(), func(a AuthorizationResult) {
 			res.Authorization = append(res.Authorization, a)
 		}),
 	})
@@ -101,7 +120,7 @@ func RunDocument(doc *Document) *Result {
 	if out.Err != nil {
 		res.Error = &Error{Code: out.Err.Code, Message: out.Err.Message, Source: out.Err.Source}
 		res.expect(doc)
-		return res
+		return res, nil
 	}
 	res.expect(doc)
 
@@ -116,14 +135,16 @@ func RunDocument(doc *Document) *Result {
 		PrincipalTags:    principalTags(session.Context),
 		CallerIdentity:   sts.RenderGetCallerIdentity(&s.Claims, sts.NewRequestID(random)),
 	}
-	for _, c := range doc.Checks {
-		res.Checks = append(res.Checks, runCheck(session, c))
+	res.Checks = make([]CheckResult, 0, len(doc.Checks))
+	for i, c := range doc.Checks {
+		res.Checks = append(res.Checks, runCheck(session, c, opts.explainsCheck(i)))
 	}
-	return res
+	return res, session
 }
 
-// runCheck evaluates one check with the session's credentials.
-func runCheck(s *eval.Session, c Check) CheckResult {
+// checkRequest is the evaluator's request of a check, and the context it
+// shows in the result.
+func checkRequest(c Check) (eval.Request, map[string]any) {
 	r := eval.Request{Action: c.Action, Resource: c.Resource}
 	var shown map[string]any
 	if len(c.Context) > 0 {
@@ -139,11 +160,24 @@ func runCheck(s *eval.Session, c Check) CheckResult {
 			}
 		}
 	}
-	x := eval.Explain(s, r)
+	return r, shown
+}
+
+// runCheck evaluates one check with the session's credentials, with its
+// explanation when explain is true.
+func runCheck(s *eval.Session, c Check, explain bool) CheckResult {
+	r, shown := checkRequest(c)
+	var decision eval.Decision
+	var x *render.Explanation
+	if explain {
+		decision, x = explainSession(s, r)
+	} else {
+		decision = decideSession(s, r)
+	}
 	return CheckResult{
 		Action: c.Action, Resource: c.Resource, Context: shown,
-		Decision: x.Decision, Expect: c.Expect, Pass: c.Expect == "" || c.Expect == string(x.Decision),
-		Explanation: render.Explain(&x.Explanation),
+		Decision: decision, Expect: c.Expect, Pass: c.Expect == "" || c.Expect == string(decision),
+		Explanation: x,
 	}
 }
 
