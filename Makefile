@@ -68,10 +68,13 @@ wasm:
 	@mkdir -p $(SITE_DIST)/engine
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $(SITE_DIST)/engine/stsplay.wasm ./wasm/browser
 
-## site: the static site in site/dist (runs npm ci first when site/node_modules is missing).
-site: wasm
-	@test -d site/node_modules || (cd site && npm ci --no-audit --no-fund)
+## site: the static site in site/dist (runs npm ci first when site/node_modules
+## is missing or older than site/package-lock.json).
+site: wasm site/node_modules/.package-lock.json
 	cd site && GO_WASM_DIR="$$($(GO) env GOROOT)/lib/wasm" node build.mjs
+
+site/node_modules/.package-lock.json: site/package.json site/package-lock.json
+	cd site && npm ci --no-audit --no-fund
 
 ## site-test: unit tests of the page's modules and of the Node loader (node --test).
 site-test: site

@@ -11,15 +11,33 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"github.com/stsplay/stsplay/engine/condition"
+	"github.com/stsplay/stsplay/engine/operator"
 	"github.com/stsplay/stsplay/engine/policy"
 	"github.com/stsplay/stsplay/engine/reqctx"
 )
 
+// conditionParts reads testdata/condition_parts.json: for each case of
+// engine/condition/testdata/details.golden, by name and operator, a part
+// its sentence must contain.
+func conditionParts(t *testing.T) map[string]string {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("testdata", "condition_parts.json"))
+	require.NoError(t, err)
+	parts := map[string]string{}
+	for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+		var p struct{ Name, Operator, Contains string }
+		require.NoError(t, json.Unmarshal([]byte(line), &p))
+		parts[p.Name+" "+p.Operator] = p.Contains
+	}
+	return parts
+}
+
 // TestConditionTextGolden words what package condition pins as data
 // (engine/condition/testdata/details.golden): every sentence must be a
-// full sentence containing the part the case names, and all of them are
-// pinned in testdata/conditions.txt.
+// full sentence containing the part testdata/condition_parts.json names
+// for its case, and all of them are pinned in testdata/conditions.txt.
 func TestConditionTextGolden(t *testing.T) {
+	parts := conditionParts(t)
 	f, err := os.Open(filepath.Join("..", "condition", "testdata", "details.golden"))
 	require.NoError(t, err)
 	defer f.Close()
@@ -29,13 +47,14 @@ func TestConditionTextGolden(t *testing.T) {
 	n := 0
 	for sc.Scan() {
 		var c struct {
-			Name     string           `json:"name"`
-			Contains string           `json:"contains"`
-			Detail   condition.Detail `json:"detail"`
+			Name   string           `json:"name"`
+			Detail condition.Detail `json:"detail"`
 		}
 		require.NoError(t, json.Unmarshal(sc.Bytes(), &c))
 		msg := Condition(&c.Detail)
-		assert.Contains(t, msg, c.Contains, c.Name)
+		part, ok := parts[c.Name+" "+c.Detail.Operator]
+		require.True(t, ok, "%s: no part in testdata/condition_parts.json", c.Name)
+		assert.Contains(t, msg, part, c.Name)
 		assert.Regexp(t, `^[A-Z].*\.$`, msg, "%s: a full sentence", c.Name)
 		b.WriteString(c.Name + "\n\t" + msg + "\n")
 		n++
@@ -78,4 +97,21 @@ func FuzzConditionSentence(f *testing.F) {
 			t.Fatalf("%s: %q is not a sentence", operator, msg)
 		}
 	})
+}
+
+// TestEveryOperatorHasARelation: each base operator of the operator table,
+// except Null (which only asks whether the key is present), has its own
+// words in relation, so an operator added to the table is not explained as
+// "compared with".
+func TestEveryOperatorHasARelation(t *testing.T) {
+	names := operator.Names()
+	require.NotEmpty(t, names)
+	for _, name := range names {
+		if name == "Null" {
+			continue
+		}
+		t.Run(name, func(t *testing.T) {
+			assert.NotEqual(t, "compared with", relation(name))
+		})
+	}
 }

@@ -59,7 +59,9 @@ func cmdCheck(args []string, e *env) int {
 		res := scenario.Run(data)
 		if res.Error != nil && res.Error.Code == scenario.CodeInvalidScenario {
 			unusable++
-			fmt.Fprintf(e.stdout, "ERROR %s: %s\n", in.name, oneLine(res.Error.Message))
+			for _, p := range problems(res) {
+				fmt.Fprintf(e.stdout, "ERROR %s: %s\n", in.name, p)
+			}
 			continue
 		}
 		f, t := printChecks(e, in.name, res)

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"fmt"
+
 	"github.com/stsplay/stsplay/engine/scenario"
 )
 
@@ -19,7 +21,7 @@ func cmdRun(args []string, e *env) int {
 	}
 	res := scenario.Run(data)
 	if res.Error != nil && res.Error.Code == scenario.CodeInvalidScenario {
-		return e.fail("%s: %s", displayName(fs.Arg(0)), res.Error.Message)
+		return e.failAll(displayName(fs.Arg(0)), res)
 	}
 	if *xmlOnly {
 		e.stdout.Write([]byte(res.Response.Body))
@@ -28,3 +30,50 @@ func cmdRun(args []string, e *env) int {
 	e.stdout.Write(res.IndentedJSON())
 	return exitOK
 }
+
+// failAll reports a scenario that could not be run on standard error, one
+// line per problem (see problems).
+func (e *env) failAll(name string, res *scenario.Result) int {
+	for _, p := range problems(res) {
+		e.fail("%s: %s", name, p)
+	}
+	return exitBadInput
+}
+
+// problems describes why a scenario could not be run: one line per problem
+// the decoder found, each with its field, line and column (the error's own
+// message names only the first), at most maxReportedProblems of them and
+// then a count of the rest; or the error's message when the decoder found
+// none, such as for a limit.
+func problems(res *scenario.Result) []string {
+	var out []string
+	n := 0
+	for _, d := range res.Diagnostics {
+		if d.Source != "scenario" || d.Code != "invalid-scenario" {
+			continue
+		}
+		n++
+		if n > maxReportedProblems {
+			continue
+		}
+		path := d.Path
+		if path == "" {
+			path = "scenario"
+		}
+		if d.Line > 0 {
+			out = append(out, fmt.Sprintf("%s (line %d, column %d): %s", path, d.Line, d.Column, oneLine(d.Message)))
+		} else {
+			out = append(out, fmt.Sprintf("%s: %s", path, oneLine(d.Message)))
+		}
+	}
+	if n == 0 {
+		return []string{oneLine(res.Error.Message)}
+	}
+	if n > maxReportedProblems {
+		out = append(out, fmt.Sprintf("and %d more problems", n-maxReportedProblems))
+	}
+	return out
+}
+
+// maxReportedProblems is the most problems of one document problems lists.
+const maxReportedProblems = 20

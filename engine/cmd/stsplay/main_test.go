@@ -157,3 +157,42 @@ func TestPresetsCommand(t *testing.T) {
 	require.Equal(t, 0, code)
 	assert.Contains(t, out, "federated-user/Carol")
 }
+
+// TestRunNamesEveryProblem: a document with several problems gets one line
+// per problem, each with its field, line and column, up to
+// maxReportedProblems and a count of the rest.
+func TestRunNamesEveryProblem(t *testing.T) {
+	code, out, errOut := cli(t, "{\"version\": 1,\n \"request\": {\"Name\": 5},\n \"checks\": [{\"action\": 5, \"resource\": \"*\"}]}", "run", "-")
+	assert.Equal(t, exitBadInput, code)
+	assert.Empty(t, out)
+	assert.Equal(t, "stsplay: standard input: caller (line 1, column 1): the field \"caller\" is required: who calls GetFederationToken.\n"+
+		"stsplay: standard input: request.Name (line 2, column 22): expected a string, found a number.\n"+
+		"stsplay: standard input: checks[0].action (line 3, column 24): expected a string, found a number.\n"+
+		"stsplay: standard input: checks[0].action (line 3, column 13): a check needs an \"action\", such as \"s3:GetObject\".\n", errOut)
+
+	var b strings.Builder
+	b.WriteString(`{"caller": {"name": "u"}, "request": {"Name": "Jean"}, "checks": [`)
+	for i := range 30 {
+		if i > 0 {
+			b.WriteString(",\n")
+		}
+		b.WriteString(`{"action": 5, "resource": "*"}`)
+	}
+	b.WriteString("]}")
+	code, _, errOut = cli(t, b.String(), "run", "-")
+	assert.Equal(t, exitBadInput, code)
+	lines := strings.Split(strings.TrimSuffix(errOut, "\n"), "\n")
+	require.Len(t, lines, maxReportedProblems+1)
+	assert.Regexp(t, `^stsplay: standard input: and \d+ more problems$`, lines[maxReportedProblems])
+}
+
+// TestCheckNamesEveryProblem: check prints an ERROR line per problem of a
+// document that cannot be run.
+func TestCheckNamesEveryProblem(t *testing.T) {
+	code, out, _ := cli(t, "{\"reqest\": {},\n \"caller\": {\"name\": 5}}", "check", "-")
+	assert.Equal(t, exitBadInput, code)
+	assert.Contains(t, out, "ERROR standard input: reqest (line 1, column 2): unknown field \"reqest\"")
+	assert.Contains(t, out, "ERROR standard input: caller.name (line 2, column 21): expected a string, found a number.\n")
+	assert.Contains(t, out, "ERROR standard input: request (line 1, column 1): the field \"request\" is required")
+	assert.NotContains(t, out, "more)")
+}
