@@ -10,17 +10,18 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 
 /**
  * Starts the server with the session-token key tokenKey and the built-in
- * configuration (the seed's token-app with AWS's example key). Resolves to
+ * configuration (the seed's token-app with AWS's example key), or what
+ * the flags in extraArgs (such as ['-exercise', file]) say. Resolves to
  * { url, stop } once the server prints its address; stop() ends it with
  * SIGTERM and resolves to its exit code.
  */
-export function startNative(tokenKey) {
+export function startNative(tokenKey, extraArgs = []) {
   const bin = process.env.STSPLAY_SERVER_BIN;
   const [cmd, args] = bin
-    ? [path.resolve(repoRoot, 'e2e', bin), ['-port', '0']]
-    : ['go', ['run', './engine/cmd/stsplay-server', '-port', '0']];
+    ? [path.resolve(repoRoot, 'e2e', bin), ['-port', '0', ...extraArgs]]
+    : ['go', ['run', './engine/cmd/stsplay-server', '-port', '0', ...extraArgs]];
   const env = { ...process.env, STSPLAY_TOKEN_KEY: tokenKey };
-  for (const k of ['PORT', 'STSPLAY_CONFIG', 'STSPLAY_CONFIG_FILE']) delete env[k];
+  for (const k of ['PORT', 'STSPLAY_CONFIG', 'STSPLAY_CONFIG_FILE', 'STSPLAY_EXERCISE', 'STSPLAY_EXERCISE_FILE']) delete env[k];
   const child = spawn(cmd, args, { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d) => { stderr += d; });

@@ -186,7 +186,7 @@ func (d *decoder) optStr(path string, m map[string]gjson.Result, name string) st
 
 func (d *decoder) document(root gjson.Result) *Document {
 	m := d.fields("", root, "version", "account", "region", "partition", "caller", "managedPolicies",
-		"resourcePolicies", "request", "clock", "seed", "checks", "expectError")
+		"resourcePolicies", "request", "clock", "seed", "checks", "expectError", "exercise")
 	if v, ok := m["version"]; ok {
 		if v.Type != gjson.Number || v.Num != FormatVersion {
 			d.fail("version", v, fmt.Sprintf("the only known version is %d; found %s.", FormatVersion, v.Raw))
@@ -223,6 +223,9 @@ func (d *decoder) document(root gjson.Result) *Document {
 		doc.Checks = d.checks(v)
 	}
 	doc.ExpectError = d.optStr("", m, "expectError")
+	if v, ok := m["exercise"]; ok && v.Type != gjson.Null {
+		doc.Exercise = d.exercise(v, doc)
+	}
 	return doc
 }
 

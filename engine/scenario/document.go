@@ -50,6 +50,9 @@ type Document struct {
 	// call to fail with (for example "AccessDenied"); "" expects nothing
 	// about the call itself.
 	ExpectError string
+	// Exercise, when the document is an exercise, says what the learner
+	// is asked to do and may edit (exercise.go); nil otherwise.
+	Exercise *Exercise
 	// text is the document's text when it was decoded, for positions.
 	text string
 }

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"net/http"
+	"strings"
 
 	"github.com/stsplay/stsplay/engine/scenario"
 	"github.com/stsplay/stsplay/engine/sts"
@@ -13,10 +14,15 @@ import (
 //
 //	POST /v1/run      body: a scenario document → the scenario result JSON
 //	GET  /v1/presets  → the embedded presets, [{"name", "title", …, "scenario"}]
+//	/v1/exercise…     the lab API of an endpoint serving an exercise (serveExercise)
 //
 // Bodies are capped like every other request (413 with a JSON error); runs
 // are bounded as runlimits.go says.
 func (h *Handler) serveAPI(w http.ResponseWriter, r *http.Request) {
+	if r.URL.Path == "/v1/exercise" || strings.HasPrefix(r.URL.Path, "/v1/exercise/") {
+		h.serveExercise(w, r)
+		return
+	}
 	switch r.URL.Path {
 	case "/v1/run":
 		if r.Method != http.MethodPost {
@@ -47,6 +53,6 @@ func (h *Handler) serveAPI(w http.ResponseWriter, r *http.Request) {
 		}
 		writeJSON(w, http.StatusOK, append(out, '\n'))
 	default:
-		writeJSONError(w, http.StatusNotFound, "NotFound", "No such API: "+r.URL.Path+". The JSON API has POST /v1/run and GET /v1/presets; the STS Query API is at /.")
+		writeJSONError(w, http.StatusNotFound, "NotFound", "No such API: "+r.URL.Path+". The JSON API has POST /v1/run, GET /v1/presets and, serving an exercise, /v1/exercise; the STS Query API is at /.")
 	}
 }

@@ -58,7 +58,7 @@ func TestAPI(t *testing.T) {
 		{name: "unknown API", method: http.MethodGet, path: "/v1/explain", status: 404,
 			check: func(t *testing.T, body string) {
 				assert.Equal(t, "NotFound", gjson.Get(body, "error.code").String())
-				assert.Contains(t, gjson.Get(body, "error.message").String(), "POST /v1/run and GET /v1/presets")
+				assert.Contains(t, gjson.Get(body, "error.message").String(), "POST /v1/run, GET /v1/presets and, serving an exercise, /v1/exercise")
 			}},
 	}
 	for _, tt := range tests {

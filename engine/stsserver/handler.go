@@ -8,6 +8,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/stsplay/stsplay/engine/scenario"
 	"github.com/stsplay/stsplay/engine/sts"
 )
 
@@ -36,6 +37,10 @@ type Options struct {
 	Random io.Reader
 	// MaxBodyBytes caps request bodies; 0 means DefaultMaxBodyBytes.
 	MaxBodyBytes int64
+	// Exercise, when not nil, is the exercise whose world Config is
+	// (ExerciseConfig); the endpoint then answers the lab API under
+	// /v1/exercise.
+	Exercise *scenario.Document
 }
 
 // Handler is the endpoint: the STS Query API on every path outside /v1/,
@@ -50,6 +55,8 @@ type Handler struct {
 	randMu  sync.Mutex
 	maxBody int64
 	runs    runGate
+	// exercise is the exercise served as a lab, or nil.
+	exercise *scenario.Document
 }
 
 // keyEntry is a long-term access key and its owner.
@@ -74,13 +81,14 @@ func New(opt Options) (*Handler, error) {
 		return nil, err
 	}
 	h := &Handler{
-		keys:    map[string]keyEntry{},
-		region:  cfg.RegionOrDefault(),
-		key:     opt.TokenKey,
-		noKey:   opt.NoTokenKey,
-		now:     opt.Now,
-		random:  opt.Random,
-		maxBody: opt.MaxBodyBytes,
+		keys:     map[string]keyEntry{},
+		region:   cfg.RegionOrDefault(),
+		key:      opt.TokenKey,
+		noKey:    opt.NoTokenKey,
+		now:      opt.Now,
+		random:   opt.Random,
+		maxBody:  opt.MaxBodyBytes,
+		exercise: opt.Exercise,
 	}
 	if h.now == nil {
 		h.now = time.Now

@@ -41,9 +41,10 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer, getenv f
 	fs.IntVar(&port, "port", port, "TCP port to listen on (0 picks a free one); default $PORT or 9900")
 	addr := fs.String("addr", "127.0.0.1", "address to listen on; the default serves this machine only")
 	configFile := fs.String("config", "", "configuration JSON file (default $"+EnvConfigFile+", then $"+EnvConfig+", then the built-in token-app account)")
+	exerciseFile := fs.String("exercise", "", "serve an exercise's world as a lab (default $"+EnvExerciseFile+", then $"+EnvExercise+"); learners answer it with GetFederationToken and POST /v1/exercise/check")
 	insecureDevKey := fs.Bool("insecure-dev-key", false, "serve beyond loopback even with the public development token key (anyone can then forge credentials)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: stsplay-server [-addr 127.0.0.1] [-port 9900] [-config world.json] [-insecure-dev-key]")
+		fmt.Fprintln(stderr, "usage: stsplay-server [-addr 127.0.0.1] [-port 9900] [-config world.json | -exercise exercise.json] [-insecure-dev-key]")
 		fmt.Fprintln(stderr, "Serves the STS Query API (GetFederationToken, GetCallerIdentity) with SigV4 and the playground's JSON API.")
 		fs.PrintDefaults()
 	}
@@ -66,6 +67,9 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer, getenv f
 		return 2
 	}
 	s, err := LoadSettings(*configFile, getenv, os.ReadFile)
+	if err == nil {
+		err = LoadExercise(s, *exerciseFile, getenv, os.ReadFile)
+	}
 	if err != nil {
 		fmt.Fprintln(stderr, "stsplay-server:", err)
 		return 1
@@ -78,7 +82,7 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer, getenv f
 	for _, w := range s.Warnings {
 		fmt.Fprintln(stderr, w)
 	}
-	h, err := New(Options{Config: s.Config, TokenKey: s.TokenKey})
+	h, err := New(Options{Config: s.Config, TokenKey: s.TokenKey, Exercise: s.Exercise})
 	if err != nil {
 		fmt.Fprintln(stderr, "stsplay-server:", err)
 		return 1

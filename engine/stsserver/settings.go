@@ -3,6 +3,8 @@ package stsserver
 import (
 	"fmt"
 	"strconv"
+
+	"github.com/stsplay/stsplay/engine/scenario"
 )
 
 // The environment variables the endpoint reads (natively from the process
@@ -48,6 +50,11 @@ type Settings struct {
 	// ConfigSource says where the configuration came from, for the start
 	// message.
 	ConfigSource string
+	// Exercise is the exercise the endpoint serves as a lab (LoadExercise),
+	// or nil.
+	Exercise *scenario.Document
+	// builtinConfig is true when Config is DefaultConfig.
+	builtinConfig bool
 }
 
 // LoadSettings resolves the settings. configFile (a flag) wins over
@@ -78,6 +85,7 @@ func LoadSettings(configFile string, getenv func(string) string, readFile func(s
 	default:
 		s.ConfigSource = "the built-in default (the seed's token-app with AWS's example key " + ExampleAccessKeyID + ")"
 		s.Config, err = DefaultConfig()
+		s.builtinConfig = true
 	}
 	if err != nil {
 		return nil, err
@@ -108,8 +116,8 @@ func LoadSettings(configFile string, getenv func(string) string, readFile func(s
 // error naming the secret to set.
 func WorkerOptions(s *Settings) Options {
 	if !s.DevelopmentKey {
-		return Options{Config: s.Config, TokenKey: s.TokenKey}
+		return Options{Config: s.Config, TokenKey: s.TokenKey, Exercise: s.Exercise}
 	}
-	return Options{Config: s.Config, NoTokenKey: "This endpoint issues no credentials: it has no session-token key. Set the Worker secret " + EnvTokenKey +
+	return Options{Config: s.Config, Exercise: s.Exercise, NoTokenKey: "This endpoint issues no credentials: it has no session-token key. Set the Worker secret " + EnvTokenKey +
 		" (`wrangler secret put " + EnvTokenKey + "`) to a random value of at least " + strconv.Itoa(MinTokenKeyBytes) + " bytes; " + makeKeyHint + "."}
 }

@@ -16,6 +16,8 @@
 //	stsplay.catalog.summary(doc)        // → effective-permissions summary JSON
 //	stsplay.catalog.suggest(doc, index) // → "what would allow this?" JSON
 //	stsplay.catalog.complete(what, prefix, actionsJSON) // → [{label, detail, type}]
+//	stsplay.exercise.course(courseText)  // "" = built-in → {title, exercises}
+//	stsplay.exercise.grade(courseText, id, doc) // → exercise grade JSON
 //
 // run gives every decision and no explanation unless options (a JSON
 // string, see bridge.ParseOptions) asks: '{"explain":"all"}' for every
@@ -58,6 +60,7 @@ func main() {
 		return engine.Decode(stringArg(args, 0))
 	}))
 	api.Set("catalog", catalogAPI())
+	api.Set("exercise", exerciseAPI())
 	js.Global().Set("stsplay", api)
 	// Tell a loader that is waiting that the object is there.
 	if ready := js.Global().Get("__stsplayReady"); ready.Type() == js.TypeFunction {

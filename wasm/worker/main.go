@@ -8,7 +8,9 @@
 //
 // Settings come from the Worker's environment (wrangler.toml [vars] and
 // secrets): STSPLAY_CONFIG holds the configuration JSON (default: the
-// seed's token-app with AWS's example key) and STSPLAY_TOKEN_KEY the
+// seed's token-app with AWS's example key), or STSPLAY_EXERCISE an
+// exercise document whose world the Worker serves as a lab (with the lab
+// API under /v1/exercise), and STSPLAY_TOKEN_KEY the
 // session-token key, at least 32 bytes (set it with `wrangler secret put
 // STSPLAY_TOKEN_KEY`). A deployed Worker is public, so it never uses the
 // development key: without the secret, GetFederationToken answers 503
@@ -37,6 +39,9 @@ func main() {
 // a bad deployment says what is wrong instead of failing silently.
 func handler() http.Handler {
 	s, err := stsserver.LoadSettings("", cloudflare.Getenv, nil)
+	if err == nil {
+		err = stsserver.LoadExercise(s, "", cloudflare.Getenv, nil)
+	}
 	if err == nil {
 		var h *stsserver.Handler
 		if h, err = stsserver.New(stsserver.WorkerOptions(s)); err == nil {

@@ -8,10 +8,17 @@ import (
 )
 
 func cmdCheck(args []string, e *env) int {
-	fs := e.flags("check", "[--presets] FILE...", "Runs each scenario and prints one line per check: PASS or FAIL, the action, the\nresource and the decision. Exits 1 when an expectation fails.")
+	fs := e.flags("check", "[--presets] [--answer FILE] FILE...", "Runs each scenario and prints one line per check: PASS or FAIL, the action, the\nresource and the decision. An exercise (a scenario with an \"exercise\" block) is\nrun with its reference solution in place, or with the editable parts of the\n--answer document. Exits 1 when an expectation fails.")
 	presets := fs.Bool("presets", false, "also check every embedded preset")
+	answer := fs.String("answer", "", "a learner's document whose editable parts answer the exercise FILE")
 	if code, done := e.parse(fs, args); done {
 		return code
+	}
+	if *answer != "" {
+		if fs.NArg() != 1 || *presets {
+			return e.fail("check --answer takes exactly one exercise file")
+		}
+		return checkAnswer(e, fs.Arg(0), *answer)
 	}
 	if fs.NArg() == 0 && !*presets {
 		return e.fail("check takes one or more scenario files (or --presets)")
@@ -43,6 +50,11 @@ func cmdCheck(args []string, e *env) int {
 				continue
 			}
 			in.name = displayName(in.name)
+		}
+		if doc, err := scenario.Decode(data); err == nil && doc.Exercise != nil {
+			f, t, bad := printExercise(e, in.name, doc, nil)
+			failed, total, unusable = failed+f, total+t, unusable+bad
+			continue
 		}
 		res := scenario.Run(data)
 		if res.Error != nil && res.Error.Code == scenario.CodeInvalidScenario {

@@ -11,6 +11,8 @@
 //	stsplay expand [--json] PATTERN...
 //	stsplay summary [--json] FILE|-
 //	stsplay suggest [--json] --check N FILE|-
+//	stsplay course [--builtin] FILE|-
+//	stsplay exercise [ID]
 //	stsplay presets
 //	stsplay preset NAME
 //	stsplay version
@@ -56,6 +58,8 @@ func commands() []command {
 		{"expand", "list the actions an action pattern such as 's3:Get*' covers, with access levels", cmdExpand},
 		{"summary", "print what a scenario's federated session may do, per service and access level (--json)", cmdSummary},
 		{"suggest", "for a denied check, print the verified policy edits that would allow it", cmdSuggest},
+		{"course", "validate a course of exercises (or --builtin): solutions pass, wrong answers fail", cmdCourse},
+		{"exercise", "list the built-in exercises, or print one exercise document by id", cmdExercise},
 		{"presets", "list the embedded presets", cmdPresets},
 		{"preset", "print one embedded preset's scenario document", cmdPreset},
 		{"version", "print the engine version", cmdVersion},

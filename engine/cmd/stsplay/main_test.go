@@ -37,7 +37,7 @@ func preset(t *testing.T, name string) string {
 }
 
 func TestHelp(t *testing.T) {
-	for _, args := range [][]string{{"--help"}, {"run", "--help"}, {"check", "--help"}, {"validate", "--help"}, {"presets", "--help"}, {"preset", "--help"}, {"version", "--help"}} {
+	for _, args := range [][]string{{"--help"}, {"run", "--help"}, {"check", "--help"}, {"validate", "--help"}, {"presets", "--help"}, {"preset", "--help"}, {"course", "--help"}, {"exercise", "--help"}, {"version", "--help"}} {
 		t.Run(strings.Join(args, " "), func(t *testing.T) {
 			code, out, _ := cli(t, "", args...)
 			assert.Equal(t, 0, code)
