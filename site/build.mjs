@@ -9,6 +9,7 @@ import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
 import { copyFile, mkdir, readFile, rm, writeFile, stat } from "node:fs/promises";
 import path from "node:path";
+import { gzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
 import { rulesPage } from "./rulebook/page.mjs";
 
@@ -46,6 +47,12 @@ async function main() {
   const wasmFile = `stsplay-${hash(wasmBytes)}.wasm`;
   await writeFile(path.join(assets, wasmFile), wasmBytes);
 
+  // The AWS action catalog: fetched by the page after its first result, as
+  // its own hashed, gzip-compressed asset (the worker decompresses it).
+  const catalogBytes = gzipSync(await readFile(path.join(here, "..", "engine", "catalog", "embedded", "catalog.tsv")), { level: 9 });
+  const catalogFile = `catalog-${hash(catalogBytes)}.tsv.gz`;
+  await writeFile(path.join(assets, catalogFile), catalogBytes);
+
   const wasmExecPlugin = {
     name: "wasm-exec",
     setup(build) {
@@ -73,7 +80,7 @@ async function main() {
     entryPoints: [path.join(src, "main.js"), path.join(src, "rules.js"), path.join(src, "styles.css")],
     outdir: assets,
     entryNames: "[name]-[hash]",
-    define: { __WORKER_FILE__: JSON.stringify(`./${workerFile}`) },
+    define: { __WORKER_FILE__: JSON.stringify(`./${workerFile}`), __CATALOG_FILE__: JSON.stringify(`./${catalogFile}`) },
   });
   const mainFile = outputName(page, "main.js");
   const cssFile = outputName(page, "styles.css");

@@ -26,7 +26,7 @@ import { startWorker, workerBuilt } from './worker-host.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const workerBuild = path.join(repoRoot, 'wasm', 'worker', 'build');
-const tokenKey = 'node-sdk-test-token-key';
+const tokenKey = 'node-sdk-test-token-key-at-least-32-bytes';
 
 // AWS's documentation example key, which the default configuration gives
 // the seed's IAM user token-app.
@@ -163,4 +163,41 @@ sdkSuite('native server (engine/cmd/stsplay-server)', startNative);
 
 describe('Cloudflare Workers bundle (wasm/worker/build) under Node', { skip: workerBuilt(workerBuild) ? false : 'run make worker-build first' }, () => {
   sdkSuite('worker bundle', () => startWorker(workerBuild, { STSPLAY_TOKEN_KEY: tokenKey }));
+
+  describe('worker bundle without the STSPLAY_TOKEN_KEY secret', () => {
+    let target;
+    before(async () => { target = await startWorker(workerBuild, {}); });
+    after(async () => { await target?.stop(); });
+
+    test('GetFederationToken is ServiceUnavailable and names the secret', async () => {
+      await assert.rejects(
+        client(target.url, exampleKey).send(new GetFederationTokenCommand({ Name: 'Jean' })),
+        (err) => {
+          assert.equal(err.name, 'ServiceUnavailable');
+          assert.match(err.message, /wrangler secret put STSPLAY_TOKEN_KEY/);
+          assert.equal(err.$metadata.httpStatusCode, 503);
+          return true;
+        },
+      );
+    });
+
+    test('GetCallerIdentity with the long-term key still works', async () => {
+      const who = await client(target.url, exampleKey).send(new GetCallerIdentityCommand({}));
+      assert.equal(who.Arn, 'arn:aws:iam::123456789012:user/token-app');
+    });
+  });
+
+  describe('worker bundle with a bad configuration', () => {
+    let target;
+    before(async () => { target = await startWorker(workerBuild, { STSPLAY_TOKEN_KEY: tokenKey, STSPLAY_CONFIG: '{"users": [{}]}' }); });
+    after(async () => { await target?.stop(); });
+
+    test('every request answers the fault as JSON, with its line and column', async () => {
+      const res = await fetch(target.url + '/');
+      assert.equal(res.status, 500);
+      const doc = await res.json();
+      assert.equal(doc.error.code, 'InvalidConfiguration');
+      assert.match(doc.error.message, /^config: users\[0\]\.name \(line 1, column 12\): an IAM user caller needs a name/);
+    });
+  });
 });

@@ -19,7 +19,7 @@ async function stepRuleLinks(page) {
 }
 
 test('every rule an explanation of a preset links to has its section on the rule book page', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000); // every check of every preset
   const links = new Map();
   await openPlayground(page);
   for (const preset of presets) {
@@ -70,6 +70,18 @@ test('clicking a step of a preset\'s explanation lands on its rule', async ({ pa
   await expect(section).toContainText(id);
   await expect(page.locator(`h3[id="${anchor}"] ~ blockquote`).first()).toBeVisible();
   await page.screenshot({ path: path.join(dir, 'rules-from-step.png') });
+});
+
+test('embedded in another page, a step\'s rule link opens a new tab', async ({ page }) => {
+  await openPlayground(page, `./embed.html?preset=${presets[0].name}`);
+  const links = page.locator('[data-testid^="explanation-step-rule-"]');
+  await expect(links.first()).toBeVisible();
+  for (const a of await links.all()) {
+    await expect(a).toHaveAttribute('target', '_blank');
+    await expect(a).toHaveAttribute('rel', 'noopener');
+  }
+  await openPlayground(page, `./?preset=${presets[0].name}`);
+  await expect(page.locator('[data-testid^="explanation-step-rule-"][target]')).toHaveCount(0);
 });
 
 for (const first of ['./', './rules.html']) {

@@ -1,8 +1,11 @@
 package condition
 
 import (
+	"fmt"
+	"strconv"
 	"testing"
 
+	"github.com/stsplay/stsplay/engine/policy"
 	"github.com/stsplay/stsplay/engine/reqctx"
 )
 
@@ -52,4 +55,58 @@ func BenchmarkForAllValues(b *testing.B) {
 
 func BenchmarkMissingKey(b *testing.B) {
 	benchCheck(b, "StringEquals", "aws:sourcevpce", false, "vpce-1")
+}
+
+// largeSet builds a condition of n policy values against a request key of
+// n values, none of which any policy value matches: the case where a set
+// operator compares every request value with every policy value.
+func largeSet(name string, n int, policyValue, requestValue func(i int) string) (*policy.Condition, reqctx.Getter) {
+	pol := make([]string, n)
+	req := make([]string, n)
+	for i := range n {
+		pol[i], req[i] = policyValue(i), requestValue(i)
+	}
+	c := cond(name, "aws:tagkeys", pol...)
+	ctx := reqctx.New()
+	ctx.SetMulti("aws:tagkeys", req)
+	return c, ctx
+}
+
+// BenchmarkLargeSet compares 6,000 policy values with 6,000 request values
+// under the set operators, none matching (or, for ForAllValues, every one
+// passing), which makes a plain loop compare every pair: equality values
+// are looked up in a map, wildcard patterns are tried only where their
+// literal prefix or suffix fits, and ordered values are found by binary
+// search over running extremes.
+func BenchmarkLargeSet(b *testing.B) {
+	const n = 6000
+	tag := func(i int) string { return fmt.Sprintf("team-%d-member", i) }
+	cases := []struct {
+		name        string
+		op          string
+		pol, req    func(int) string
+		wantMatched bool
+	}{
+		{"ForAnyValue:StringEquals", "ForAnyValue:StringEquals", func(i int) string { return fmt.Sprintf("project-%d", i) }, tag, false},
+		{"ForAnyValue:StringEqualsIgnoreCase", "ForAnyValue:StringEqualsIgnoreCase", func(i int) string { return fmt.Sprintf("PROJECT-%d", i) }, tag, false},
+		{"ForAllValues:StringNotEquals", "ForAllValues:StringNotEquals", func(i int) string { return fmt.Sprintf("project-%d", i) }, tag, true},
+		{"ForAnyValue:StringLike prefix patterns", "ForAnyValue:StringLike", func(i int) string { return fmt.Sprintf("project-%d-*", i) }, tag, false},
+		{"ForAllValues:StringNotLike prefix patterns", "ForAllValues:StringNotLike", func(i int) string { return fmt.Sprintf("project-%d-*", i) }, tag, true},
+		{"ForAnyValue:StringLike leading star", "ForAnyValue:StringLike", func(i int) string { return fmt.Sprintf("*-project-%d", i) }, tag, false},
+		{"ForAnyValue:NumericEquals", "ForAnyValue:NumericEquals", func(i int) string { return strconv.Itoa(-i - 1) }, func(i int) string { return strconv.Itoa(i) }, false},
+		{"ForAnyValue:NumericLessThan", "ForAnyValue:NumericLessThan", func(i int) string { return strconv.Itoa(-i) }, func(i int) string { return strconv.Itoa(i) }, false},
+		{"ForAnyValue:DateLessThan", "ForAnyValue:DateLessThan", func(i int) string { return strconv.Itoa(1767225600 - i) }, func(i int) string { return strconv.Itoa(1800000000 + i) }, false},
+	}
+	for _, tc := range cases {
+		b.Run(tc.name, func(b *testing.B) {
+			c, ctx := largeSet(tc.op, n, tc.pol, tc.req)
+			if r := Check(c, false, ctx); r.Matched != tc.wantMatched || r.reason != reasonCompared {
+				b.Fatalf("Matched = %v (%+v)", r.Matched, r.Detail())
+			}
+			b.ReportAllocs()
+			for b.Loop() {
+				Check(c, false, ctx)
+			}
+		})
+	}
 }

@@ -2,9 +2,9 @@ package condition
 
 import (
 	"net/netip"
-	"strings"
 	"time"
 
+	"github.com/stsplay/stsplay/engine/operator"
 	"github.com/stsplay/stsplay/engine/policy"
 	"github.com/stsplay/stsplay/engine/reqctx"
 )
@@ -22,7 +22,7 @@ import (
 //   - Null is true when the key's presence is what its value asks for:
 //     "true (the key doesn't exist — it is null) or false (the key exists and
 //     its value is not null)" [RULES.md#null-operator]. A key present with no values counts as
-//     null (our choice: its data set is empty, as MULTI calls it).
+//     null (our choice: its data set is empty, as RULES.md#set-operators calls it).
 //   - A policy value that cannot be read for the operator (such as "abc"
 //     for NumericEquals) makes the condition false; AWS would have refused
 //     the policy.
@@ -41,7 +41,7 @@ import (
 //   - Several policy values are ORed; for a negated operator they are ANDed
 //     ("When multiple values are listed in a policy for negated matching
 //     condition operators … the effective permissions work like a logical
-//     AND", MULTI), that is, the request value must match none of them.
+//     AND", RULES.md#condition-block), that is, the request value must match none of them.
 //   - ForAnyValue: at least one request value passes; ForAllValues: every
 //     request value passes [RULES.md#condition-block].
 //   - An operator without a set qualifier against a key with several values
@@ -50,6 +50,10 @@ import (
 //     evaluates it to false (RULES.md#multivalued-keys). A key present with no values is treated as
 //     missing (our choice), and a multivalued key with exactly one value is
 //     compared like a single-valued one.
+//
+// From indexFrom comparisons on, the policy values are indexed once and
+// each request value is looked up (see valueIndex and orderIndex), which
+// finds the same first matching policy value as comparing every pair.
 func Check(c *policy.Condition, vars bool, ctx reqctx.Getter) Result {
 	r := Result{cond: c, vars: vars, ctx: ctx, req: -1, pol: -1}
 	if c == nil {
@@ -57,8 +61,9 @@ func Check(c *policy.Condition, vars bool, ctx reqctx.Getter) Result {
 		return r
 	}
 	op := c.Operator
-	f := familyOf(op.Base)
-	if f == famUnknown {
+	in, known := operator.Lookup(op.Base)
+	f := in.Family
+	if !known {
 		r.reason = reasonUnknownOperator
 		return r
 	}
@@ -69,30 +74,31 @@ func Check(c *policy.Condition, vars bool, ctx reqctx.Getter) Result {
 		return checkNull(r)
 	}
 	// Read the policy values once; up to eight stay on the stack.
-	m := matcher{f: f, base: op.Base, vars: vars, ctx: ctx, policy: c.Values}
+	m := matcher{f: f, in: in, vars: vars, ctx: ctx, policy: c.Values}
 	var tv typedValues
 	bad := -1
 	switch f {
 	case famNumeric:
-		var buf [8]number
-		tv.nums, bad = parseAll(buf[:0], c.Values, parseNumber)
+		var buf [8]operator.Number
+		tv.nums, bad = parseAll(buf[:0], c.Values, operator.ParseNumber)
 	case famDate:
 		var buf [8]time.Time
-		tv.dates, bad = parseAll(buf[:0], c.Values, parseDate)
+		tv.dates, bad = parseAll(buf[:0], c.Values, operator.ParseDate)
 	case famBool:
 		var buf [8]boolValue
 		tv.bools, bad = boolValues(buf[:0], c.Values, vars, ctx)
 	case famIP:
 		var buf [8]netip.Prefix
-		tv.ips, bad = parseAll(buf[:0], c.Values, parseIPRange)
+		tv.ips, bad = parseAll(buf[:0], c.Values, operator.ParseIPRange)
 	case famBinary:
-		bad = firstBadBinary(c.Values)
+		var buf [8][]byte
+		tv.bins, bad = decodeAll(buf[:0], c.Values)
 	}
 	if bad >= 0 {
 		r.reason, r.pol = reasonBadPolicyValue, bad
 		return r
 	}
-	neg := negated(op.Base)
+	neg := in.Negated
 	values := r.RequestValues
 	switch {
 	case !r.KeyPresent || len(values) == 0 || op.Set != policy.NoSet && nullData(values):
@@ -115,8 +121,12 @@ func Check(c *policy.Condition, vars bool, ctx reqctx.Getter) Result {
 		return r
 	}
 	r.reason = reasonCompared
+	var idx *indexes
+	if m.indexable(len(values)) {
+		idx = newIndexes(m, &tv)
+	}
 	for i, v := range values {
-		pol, bad := m.first(v, &tv)
+		pol, bad := idx.first(&m, v, &tv)
 		if bad {
 			r.reason, r.req, r.Matched = reasonBadRequestValue, i, false
 			return r
@@ -146,17 +156,12 @@ func checkNull(r Result) Result {
 	r.reason = reasonNull
 	null := !r.KeyPresent || nullData(r.RequestValues)
 	for i, v := range r.cond.Values {
-		var want bool
-		switch {
-		case strings.EqualFold(v.Value, "true"):
-			want = true
-		case strings.EqualFold(v.Value, "false"):
-			want = false
-		default:
+		want, ok := operator.ParseNull(v.Value)
+		if !ok {
 			r.reason, r.pol, r.Matched = reasonBadNullValue, i, false
 			return r
 		}
-		if want == null && !r.Matched {
+		if operator.NullHolds(want, null) && !r.Matched {
 			r.Matched, r.pol = true, i
 		}
 	}
@@ -180,16 +185,4 @@ func nullData(values []string) bool {
 		}
 	}
 	return true
-}
-
-// negated reports whether the operator is a negated one: it matches when
-// the request value matches none of the policy values, and a missing key
-// makes it true [RULES.md#missing-keys, RULES.md#set-operators].
-func negated(base string) bool {
-	switch base {
-	case "StringNotEquals", "StringNotEqualsIgnoreCase", "StringNotLike",
-		"NumericNotEquals", "DateNotEquals", "NotIpAddress", "ArnNotEquals", "ArnNotLike":
-		return true
-	}
-	return false
 }

@@ -81,10 +81,10 @@ func variableCases() []evalCase {
 		{"substituted star equals itself", cond("StringLike", "k", "${aws:PrincipalTag/p}"), []kv{one("aws:PrincipalTag/p", "a*"), one("k", "a*")}, true, true, "matches"},
 		{"literal forms", cond("StringEquals", "k", "${*}${?}${$}"), []kv{one("k", "*?$")}, true, true, "matches"},
 		{"default", cond("StringEquals", "k", "${aws:username, 'anonymous'}"), []kv{one("k", "anonymous")}, true, true, "matches"},
-		// VARS: "StringEquals or StringLike do not match" a variable without value.
+		// RULES.md#policy-variables: "StringEquals or StringLike do not match" a variable without value.
 		{"missing variable does not match", cond("StringEquals", "k", "${aws:username}"), []kv{one("k", "")}, true, false,
 			`The policy value "${aws:username}" uses a policy variable that has no value in this request, so it matches nothing.`},
-		// VARS: "Inverted condition operators … do match against a null value".
+		// RULES.md#policy-variables: "Inverted condition operators … do match against a null value".
 		{"missing variable with negated operator", cond("StringNotLike", "k", "${aws:username}"), []kv{one("k", "x")}, true, true, "no value"},
 		{"ignore case with variable", cond("StringEqualsIgnoreCase", "k", "${aws:username}-x"), []kv{user, one("k", "BOB-X")}, true, true, "matches"},
 		{"arn with variable", cond("ArnLike", "aws:PrincipalArn", "arn:aws:iam::*:user/${aws:username}"), []kv{user, one("aws:PrincipalArn", "arn:aws:iam::1:user/Bob")}, true, true, "matches"},
@@ -181,7 +181,7 @@ func boolBinaryIPCases() []evalCase {
 func arnCases() []evalCase {
 	arn := one("aws:SourceArn", "arn:aws:someservice:us-east-2:999999999999:store/abc:111122223333:finance/document.txt")
 	return []evalCase{
-		// OPS: the ArnLike vs StringLike example.
+		// RULES.md#arn-operators: the ArnLike vs StringLike example.
 		{"ArnLike per component", cond("ArnLike", "aws:SourceArn", "arn:aws:someservice:*:111122223333:finance/*"), []kv{arn}, false, false, "is not matched (component by component) by"},
 		{"StringLike across colons", cond("StringLike", "aws:SourceArn", "arn:aws:someservice:*:111122223333:finance/*"), []kv{arn}, false, true, "matches"},
 		{"ArnEquals behaves as ArnLike", cond("ArnEquals", "aws:SourceArn", "arn:aws:someservice:*:999999999999:store/*"), []kv{arn}, false, true, "matches"},

@@ -9,6 +9,12 @@
 // RULES.md#condition-operators, RULES.md#policy-variables). The
 // AND across the entries of a Condition element is the caller's.
 //
+// The operator table and the reading and comparing of each family's values
+// are package operator's, shared with the policy validator, so that a value
+// the validator accepts is one Check can compare. This package adds the
+// rules around them: missing keys, …IfExists, set operators, policy
+// variables and the explanation.
+//
 // Check is the fast path: it allocates nothing for policies without policy
 // variables in string values. Result.Detail returns what it found as data;
 // package render words it.

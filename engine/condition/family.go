@@ -2,52 +2,42 @@ package condition
 
 import (
 	"net/netip"
-	"strings"
 	"time"
 
 	"github.com/stsplay/stsplay/engine/match"
+	"github.com/stsplay/stsplay/engine/operator"
 	"github.com/stsplay/stsplay/engine/policy"
 	"github.com/stsplay/stsplay/engine/reqctx"
 )
 
-// family is an operator family of [RULES.md#condition-operators].
-type family uint8
+// family is an operator family of [RULES.md#condition-operators]; the operator table of package
+// operator assigns each operator its family.
+type family = operator.Family
 
-// The families.
+// The families, as this package's code and messages name them.
 const (
-	famUnknown family = iota
-	famString
-	famNumeric
-	famDate
-	famBool
-	famBinary
-	famIP
-	famArn
-	famNull
+	famUnknown = operator.Unknown
+	famString  = operator.String
+	famNumeric = operator.Numeric
+	famDate    = operator.Date
+	famBool    = operator.Bool
+	famBinary  = operator.Binary
+	famIP      = operator.IP
+	famArn     = operator.Arn
+	famNull    = operator.Null
 )
 
 // familyOf returns the family of a canonical operator name (as
 // policy.ParseOperator returns it in Operator.Base).
-func familyOf(base string) family {
-	switch base {
-	case "StringEquals", "StringNotEquals", "StringEqualsIgnoreCase", "StringNotEqualsIgnoreCase", "StringLike", "StringNotLike":
-		return famString
-	case "NumericEquals", "NumericNotEquals", "NumericLessThan", "NumericLessThanEquals", "NumericGreaterThan", "NumericGreaterThanEquals":
-		return famNumeric
-	case "DateEquals", "DateNotEquals", "DateLessThan", "DateLessThanEquals", "DateGreaterThan", "DateGreaterThanEquals":
-		return famDate
-	case "Bool":
-		return famBool
-	case "BinaryEquals":
-		return famBinary
-	case "IpAddress", "NotIpAddress":
-		return famIP
-	case "ArnEquals", "ArnLike", "ArnNotEquals", "ArnNotLike":
-		return famArn
-	case "Null":
-		return famNull
-	}
-	return famUnknown
+func familyOf(base string) family { return operator.FamilyOf(base) }
+
+// negated reports whether the operator is a negated one: it matches when
+// the request value matches none of the policy values, and a missing key
+// makes it true [RULES.md#missing-keys, RULES.md#set-operators]. The
+// operator table decides it.
+func negated(base string) bool {
+	in, _ := operator.Lookup(base)
+	return in.Negated
 }
 
 // parseAll reads every policy value with parse, appending to dst. It
@@ -89,7 +79,7 @@ func boolValues(dst []boolValue, values []policy.String, vars bool, ctx reqctx.G
 			}
 			text = pat.String()
 		}
-		b, ok := parseBool(text)
+		b, ok := operator.ParseBool(text)
 		if !ok {
 			return dst, i
 		}
@@ -98,22 +88,17 @@ func boolValues(dst []boolValue, values []policy.String, vars bool, ctx reqctx.G
 	return dst, -1
 }
 
-// firstBadBinary returns the index of the first policy value that is not
-// base 64, or -1.
-func firstBadBinary(values []policy.String) int {
-	for i := range values {
-		if _, ok := decodeBinary(values[i].Value); !ok {
-			return i
-		}
-	}
-	return -1
+// decodeAll decodes the base-64 policy values of BinaryEquals, appending
+// to dst; it returns the index of the first one that is not base 64, or -1.
+func decodeAll(dst [][]byte, values []policy.String) ([][]byte, int) {
+	return parseAll(dst, values, operator.DecodeBinary)
 }
 
 // matcher compares one request value with the policy values of a
 // condition.
 type matcher struct {
 	f      family
-	base   string
+	in     operator.Info
 	vars   bool
 	ctx    reqctx.Getter
 	policy []policy.String
@@ -123,9 +108,10 @@ type matcher struct {
 // kept apart from matcher so that they can stay on the stack (matcher's
 // context escapes into policy-variable expansion).
 type typedValues struct {
-	nums  []number
+	nums  []operator.Number
 	dates []time.Time
 	bools []boolValue
+	bins  [][]byte
 	ips   []netip.Prefix
 }
 
@@ -142,27 +128,27 @@ func (m *matcher) first(v string, tv *typedValues) (pol int, bad bool) {
 		}
 		return -1, false
 	case famNumeric:
-		x, ok := parseNumber(v)
+		x, ok := operator.ParseNumber(v)
 		if !ok {
 			return -1, true
 		}
 		for i, y := range tv.nums {
-			if compareHolds(m.base, compareNumbers(x, y)) {
+			if m.in.Order.Holds(operator.CompareNumbers(x, y)) {
 				return i, false
 			}
 		}
 	case famDate:
-		x, ok := parseDate(v)
+		x, ok := operator.ParseDate(v)
 		if !ok {
 			return -1, true
 		}
 		for i, y := range tv.dates {
-			if compareHolds(m.base, x.Compare(y)) {
+			if m.in.Order.Holds(operator.CompareDates(x, y)) {
 				return i, false
 			}
 		}
 	case famBool:
-		x, ok := parseBool(v)
+		x, ok := operator.ParseBool(v)
 		if !ok {
 			return -1, true
 		}
@@ -172,13 +158,13 @@ func (m *matcher) first(v string, tv *typedValues) (pol int, bad bool) {
 			}
 		}
 	case famBinary:
-		for i := range m.policy {
-			if binaryEqual(v, m.policy[i].Value) {
+		for i, want := range tv.bins {
+			if operator.BinaryEqual(v, want) {
 				return i, false
 			}
 		}
 	case famIP:
-		x, ok := parseIP(v)
+		x, ok := operator.ParseIP(v)
 		if !ok {
 			return -1, true
 		}
@@ -200,48 +186,13 @@ func (m *matcher) matchText(v, p string) bool {
 		if !ok {
 			return false
 		}
-		switch m.base {
-		case "StringEquals", "StringNotEquals":
-			return pat.Equal(v)
-		case "StringEqualsIgnoreCase", "StringNotEqualsIgnoreCase":
-			return pat.EqualFold(v)
-		case "StringLike", "StringNotLike":
-			return pat.Match(v)
+		if m.f == famArn {
+			return operator.MatchARNPattern(v, &pat)
 		}
-		return pat.MatchARN(v)
+		return operator.MatchPattern(m.in.Text, v, &pat)
 	}
-	switch m.base {
-	case "StringEquals", "StringNotEquals":
-		// "Exact matching, case sensitive" [RULES.md#string-operators].
-		return v == p
-	case "StringEqualsIgnoreCase", "StringNotEqualsIgnoreCase":
-		// "Exact matching, ignoring case" [RULES.md#string-operators].
-		return strings.EqualFold(v, p)
-	case "StringLike", "StringNotLike":
-		// "Case-sensitive matching. The values can include multi-character
-		// match wildcards (*) and single-character match wildcards (?)
-		// anywhere in the string" [RULES.md#string-operators].
-		return match.Glob(p, v, false)
+	if m.f == famArn {
+		return operator.MatchARN(v, p)
 	}
-	// ArnEquals and ArnLike "behave identically" [RULES.md#arn-operators].
-	return match.ARN(p, v)
-}
-
-// compareHolds reports whether the ordering cmp (of request value against
-// policy value: -1, 0, +1) satisfies the Numeric or Date operator, before
-// negation (NumericNotEquals and DateNotEquals compare as Equals).
-func compareHolds(base string, cmp int) bool {
-	switch strings.TrimPrefix(strings.TrimPrefix(base, "Numeric"), "Date") {
-	case "Equals", "NotEquals":
-		return cmp == 0
-	case "LessThan":
-		return cmp < 0
-	case "LessThanEquals":
-		return cmp <= 0
-	case "GreaterThan":
-		return cmp > 0
-	case "GreaterThanEquals":
-		return cmp >= 0
-	}
-	return false
+	return operator.MatchText(m.in.Text, v, p)
 }

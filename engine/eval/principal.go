@@ -119,7 +119,8 @@ const (
 )
 
 // matchPrincipal decides whether a resource-policy statement's Principal
-// applies to the session and, if so, how strong the grant is.
+// applies to the session and, if so, how strong the grant is
+// (RULES.md#resource-policy-principals, RULES.md#not-principal).
 //
 //   - Principal: the strongest of its values' grants (values are OR).
 //     "*" and {"AWS":"*"} both mean everyone.

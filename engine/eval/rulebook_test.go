@@ -52,8 +52,11 @@ func headingSlug(text string) string {
 	return b.String()
 }
 
-// rulebookAnchors returns the anchors of the rule book's headings and fails
-// the test if two headings share one.
+// anchorLine is a line that gives the next section a second anchor.
+var anchorLine = regexp.MustCompile(`^<a id="([a-z0-9][a-z0-9-]*)"></a>$`)
+
+// rulebookAnchors returns the anchors of the rule book's headings and of its
+// anchor lines, and fails the test if two share one.
 func rulebookAnchors(t *testing.T) map[string]bool {
 	t.Helper()
 	text, err := os.ReadFile(rulebookPath)
@@ -65,7 +68,15 @@ func rulebookAnchors(t *testing.T) map[string]bool {
 			inFence = !inFence
 			continue
 		}
-		if inFence || !strings.HasPrefix(line, "#") {
+		if inFence {
+			continue
+		}
+		if m := anchorLine.FindStringSubmatch(strings.TrimSpace(line)); m != nil {
+			assert.False(t, anchors[m[1]], "two anchors of RULES.md are #%s", m[1])
+			anchors[m[1]] = true
+			continue
+		}
+		if !strings.HasPrefix(line, "#") {
 			continue
 		}
 		heading := strings.TrimLeft(line, "#")
@@ -128,6 +139,8 @@ func TestRuleAnchor(t *testing.T) {
 	}
 	assert.Equal(t, "get-caller-identity", headingSlug("Get caller identity"))
 	assert.Equal(t, "how-aws-decides-the-rule-book-of-stsplay", headingSlug(" How AWS decides: the rule book of stsplay"))
+	assert.Equal(t, []string{`<a id="summary-rule"></a>`, "summary-rule"}, anchorLine.FindStringSubmatch(`<a id="summary-rule"></a>`))
+	assert.Nil(t, anchorLine.FindStringSubmatch(`<a id="x" onclick="y"></a>`))
 }
 
 // TestRulebookHasEveryRuleID checks that every rule id and step id the
@@ -174,7 +187,7 @@ func TestRulebookCitationsResolve(t *testing.T) {
 		}
 		if d.IsDir() {
 			switch d.Name() {
-			case ".git", "node_modules", "dist", "test-results", "playwright-report":
+			case ".git", "node_modules", "dist", "build", "artifacts", "test-results", "playwright-report":
 				return filepath.SkipDir
 			}
 			return nil

@@ -53,3 +53,13 @@ func BenchmarkGlobPathological(b *testing.B) {
 		Glob(pattern, s, false)
 	}
 }
+
+// BenchmarkGlobPathological20 matches the 20-star pattern of
+// TestGlobPathological against 4,000 letters.
+func BenchmarkGlobPathological20(b *testing.B) {
+	pattern, s := pathological()
+	b.ReportAllocs()
+	for b.Loop() {
+		Glob(pattern, s, false)
+	}
+}

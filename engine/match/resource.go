@@ -29,7 +29,7 @@ import "github.com/stsplay/stsplay/engine/reqctx"
 // tags), so a ${…} before the fifth colon is plain text. A variable with no
 // value and no default makes the pattern match nothing: "the resource that
 // includes a policy variable with no value will not match any resource"
-// (§4).
+// (RULES.md#missing-variables).
 //
 // Resource does not allocate unless the pattern holds variables and vars is
 // true, and then only for more than four parts. Its running time is

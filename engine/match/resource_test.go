@@ -24,7 +24,7 @@ func TestResource(t *testing.T) {
 		{"objects of the bucket", bucket + "/*", bucket + "/photos/cat.jpg", true},
 		{"objects pattern does not cover the bucket", bucket + "/*", bucket, false},
 		{"other bucket", bucket + "/*", "arn:aws:s3:::otherapp/key", false},
-		// RES: "productionapp/*/test/*" examples, word for word.
+		// RULES.md#resource-matching: "productionapp/*/test/*" examples, word for word.
 		{"RES deep", bucket + "/*/test/*", bucket + "/1/2/test/3/object.jpg", true},
 		{"RES empty middle", bucket + "/*/test/*", bucket + "//test/object.jpg", true},
 		{"RES empty tail", bucket + "/*/test/*", bucket + "/1/test/", true},
@@ -35,7 +35,7 @@ func TestResource(t *testing.T) {
 		// Case-sensitive ARNs (RULES.md#resource-matching).
 		{"case-sensitive resource part", bucket + "/Key", bucket + "/key", false},
 		{"case-sensitive service", "arn:aws:S3:::productionapp", bucket, false},
-		// RES: a trailing * runs past colons.
+		// RULES.md#resource-matching: a trailing * runs past colons.
 		{"sqs trailing star", "arn:aws:sqs:*", "arn:aws:sqs:us-east-1:123456789012:queue1", true},
 		{"sqs trailing star other service", "arn:aws:sqs:*", "arn:aws:sns:us-east-1:123456789012:topic", false},
 		{"region prefix trailing star", "arn:aws:sqs:us-*", "arn:aws:sqs:us-east-1:123456789012:q", true},
@@ -88,7 +88,8 @@ func TestResourceVariables(t *testing.T) {
 		// RULES.md#missing-variables: "A variable with no value … will not match any resource".
 		{"missing variable matches nothing", "arn:aws:s3:::bucket/${aws:username}/*", "arn:aws:s3:::bucket/${aws:username}/x", true, false},
 		{"missing variable does not make a wildcard", "arn:aws:s3:::bucket/${aws:username}*", "arn:aws:s3:::bucket/x", true, false},
-		// VARS default example, word for word.
+		// The Variables page's default example, word for word
+		// (RULES.md#variable-defaults-and-special-characters).
 		{"default used", "arn:aws:s3:::DOC-EXAMPLE-BUCKET-${aws:PrincipalTag/department, 'company-wide'}", "arn:aws:s3:::DOC-EXAMPLE-BUCKET-company-wide", true, true},
 		{"default not used when the key has a value", "arn:aws:s3:::b-${aws:PrincipalTag/team, 'company-wide'}", "arn:aws:s3:::b-blue", true, true},
 		{"default ignored when the key has a value", "arn:aws:s3:::b-${aws:PrincipalTag/team, 'company-wide'}", "arn:aws:s3:::b-company-wide", true, false},
@@ -136,8 +137,8 @@ func TestARN(t *testing.T) {
 		{"case-sensitive", "arn:aws:iam::123456789012:user/bob", "arn:aws:iam::123456789012:user/Bob", false},
 		{"wildcard account", "arn:aws:iam::*:user/Bob", "arn:aws:iam::123456789012:user/Bob", true},
 		{"wildcard resource crosses colons", "arn:aws:sns:*:123456789012:*", "arn:aws:sns:us-east-1:123456789012:topic:sub", true},
-		// OPS: the ArnLike vs StringLike example.
-		{"OPS ArnLike example", "arn:aws:someservice:*:111122223333:finance/*",
+		// RULES.md#arn-operators: the ArnLike vs StringLike example.
+		{"Condition operators ArnLike example", "arn:aws:someservice:*:111122223333:finance/*",
 			"arn:aws:someservice:us-east-2:999999999999:store/abc:111122223333:finance/document.txt", false},
 		{"trailing star does not run past colons", "arn:aws:sqs:*:*:*", "arn:aws:sqs:us-east-1:1:q", true},
 		{"too few components in pattern", "arn:aws:sqs:*", "arn:aws:sqs:us-east-1:1:q", false},
@@ -155,7 +156,7 @@ func TestARN(t *testing.T) {
 			assert.Equal(t, tt.want, p.MatchARN(tt.arn), "Pattern.MatchARN")
 		})
 	}
-	// The same OPS example matches with StringLike.
+	// The same Condition operators example matches with StringLike.
 	assert.True(t, Glob("arn:aws:someservice:*:111122223333:finance/*",
 		"arn:aws:someservice:us-east-2:999999999999:store/abc:111122223333:finance/document.txt", false))
 }

@@ -32,7 +32,7 @@ func (p *parser) checkAction(s String, path jpath) {
 		return
 	}
 	if strings.Contains(a, "${") {
-		// VARS lists only Resource and Condition as places for variables
+		// The Variables page lists only Resource and Condition as places for variables
 		// (RULES.md#policy-variables); AWS never substitutes them in Action or NotAction.
 		p.reportRange(s.Range, CodeVariableInAction, SeverityError, path,
 			"Action %q contains a policy variable; policy variables cannot be used in Action or NotAction.", a)

@@ -60,3 +60,50 @@ func BenchmarkCheckJSON(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkDeepNesting parses the documents of 100,000 nested brackets of
+// TestDeepNesting.
+func BenchmarkDeepNesting(b *testing.B) {
+	for _, c := range deepNesting() {
+		b.Run(c.name, func(b *testing.B) {
+			b.SetBytes(int64(len(c.text)))
+			for b.Loop() {
+				Parse(c.text, Identity)
+			}
+		})
+	}
+}
+
+// BenchmarkLargeInput parses the 1 MB policies of TestLargeInput; the time
+// per byte stays the same as the size grows.
+func BenchmarkLargeInput(b *testing.B) {
+	for name, text := range largeInputs() {
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			for b.Loop() {
+				Parse(text, Identity)
+			}
+		})
+	}
+}
+
+// BenchmarkManyKeys parses a condition block of 50,000 keys.
+func BenchmarkManyKeys(b *testing.B) {
+	text := manyKeys()
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		Parse(text, Identity)
+	}
+}
+
+// BenchmarkManyFindings parses the 1 MB documents of TestManyFindings.
+func BenchmarkManyFindings(b *testing.B) {
+	for _, c := range manyFindings() {
+		b.Run(c.name, func(b *testing.B) {
+			b.SetBytes(int64(len(c.text)))
+			for b.Loop() {
+				Parse(c.text, Identity)
+			}
+		})
+	}
+}

@@ -70,18 +70,18 @@ const (
 	// CodeMissingVersion: the policy has no Version; policy variables are
 	// then literal text, and IAM rejects a managed policy without one.
 	// Severity warning, because STS accepts an inline session policy
-	// without it [VARS, VER; STS API Reference Jean example].
+	// without it [RULES.md#policy-variables, RULES.md#policy-version; STS API Reference Jean example].
 	CodeMissingVersion = "missing-version"
 	// CodeInvalidVersion: Version is not "2008-10-17" or "2012-10-17".
 	// Severity error [RULES.md#policy-grammar, RULES.md#policy-version].
 	CodeInvalidVersion = "invalid-version"
-	// CodeOldVersion: Version is "2008-10-17". Severity warning [VER: "Do
+	// CodeOldVersion: Version is "2008-10-17". Severity warning [RULES.md#policy-version: "Do
 	// not use this version for any new policies"; IAM rejects it in managed
 	// policies with "Policy document must be version 2012-10-17 or
 	// greater."].
 	CodeOldVersion = "old-version"
 	// CodeIDNotAllowed: Id in a policy that is not resource-based. Severity
-	// warning [GRAM: id_block "must not be included in identity-based
+	// warning [RULES.md#policy-grammar: id_block "must not be included in identity-based
 	// policies"].
 	CodeIDNotAllowed = "id-not-allowed"
 	// CodeMissingStatement: the policy has no Statement. Severity error
@@ -109,7 +109,7 @@ const (
 	// NotResource. Severity error [RULES.md#policy-grammar].
 	CodeResourceAndNotResource = "resource-and-notresource"
 	// CodeEmptyArray: an Action, NotAction, Resource, NotResource or
-	// Principal list is empty. Severity error [GRAM: "[string, ...]"].
+	// Principal list is empty. Severity error [RULES.md#policy-grammar: "[string, ...]"].
 	CodeEmptyArray = "empty-array"
 	// CodePrincipalNotAllowed: Principal or NotPrincipal in an identity,
 	// session or boundary policy. Severity error [RULES.md#policy-grammar, RULES.md#principal-matching].
@@ -133,7 +133,7 @@ const (
 	// Service or CanonicalUser. Severity error [RULES.md#policy-grammar].
 	CodeUnknownPrincipalType = "unknown-principal-type"
 	// CodeNotPrincipalDiscouraged: NotPrincipal in a resource-based policy.
-	// Severity suggestion [PRIN NotPrincipal: AWS recommends against it].
+	// Severity suggestion [RULES.md#principal-matching: AWS recommends against it].
 	CodeNotPrincipalDiscouraged = "notprincipal-discouraged"
 	// CodeInvalidSid: a Sid with characters other than A-Z, a-z and 0-9.
 	// Severity error; warning in resource-based policies, whose services may
@@ -155,7 +155,7 @@ const (
 	// arn:partition:service:region:account:resource. Severity error [RULES.md#resource-matching].
 	CodeMalformedARN = "malformed-arn"
 	// CodeWildcardInService: a wildcard in an ARN's service segment.
-	// Severity error [RES: "You can't use a wildcard in the service
+	// Severity error [RULES.md#resource-matching: "You can't use a wildcard in the service
 	// segment"].
 	CodeWildcardInService = "wildcard-in-service"
 	// CodeUnknownOperator: a condition operator AWS does not define,
@@ -176,7 +176,7 @@ const (
 	CodeEmptyCondition = "empty-condition"
 	// CodeSetOperatorSingleValued: ForAnyValue: or ForAllValues: on a
 	// global key that is single-valued, such as aws:SourceIp. Severity
-	// warning [MULTI: "Do not use set operators with single-valued condition
+	// warning [RULES.md#multivalued-keys: "Do not use set operators with single-valued condition
 	// keys"].
 	CodeSetOperatorSingleValued = "set-operator-single-valued"
 	// CodeMultivaluedKeyWithoutSet: an operator without ForAnyValue: or
@@ -186,7 +186,7 @@ const (
 	CodeMultivaluedKeyWithoutSet = "multivalued-key-without-set"
 	// CodeForAllValuesWithAllow: a ForAllValues: operator in an Allow
 	// statement, which is also true when the request has no values for the
-	// key. Severity warning [OPS: "Do not use ForAllValues with an Allow
+	// key. Severity warning [RULES.md#set-operators: "Do not use ForAllValues with an Allow
 	// effect because it can be overly permissive."].
 	CodeForAllValuesWithAllow = "forallvalues-with-allow"
 	// CodeConditionKeyMissingPrefix: a condition key without a service

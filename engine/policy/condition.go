@@ -1,22 +1,15 @@
 package policy
 
 import (
-	"sort"
 	"strings"
 
+	"github.com/stsplay/stsplay/engine/operator"
 	"github.com/tidwall/gjson"
 )
 
 // operatorNames lists every operator name (without qualifiers), for
 // suggestions.
-var operatorNames = func() []string {
-	names := make([]string, 0, len(operatorFamilies))
-	for n := range operatorFamilies {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	return names
-}()
+var operatorNames = operator.Names()
 
 // conditions reads a Condition element: {operator: {key: value(s)}}
 // [RULES.md#policy-grammar, RULES.md#condition-block].
@@ -109,8 +102,8 @@ func (p *parser) operator(k gjson.Result, path jpath) Operator {
 	switch {
 	case !ok:
 		p.reportAt(k, CodeUnknownOperator, SeverityError, path, "%q is not a condition operator.%s", k.Str, didYouMean(p.suggestOperator(k.Str)))
-	case op.Base == "Null" && op.Set != NoSet:
-		// OPS/MULTI: set operators compare sets of values; Null only tests
+	case op.Set != NoSet && !op.Info().Sets:
+		// RULES.md#null-operator: set operators compare sets of values; Null only tests
 		// whether the key is present.
 		p.reportAt(k, CodeSetOperatorOnNull, SeverityError, path,
 			"%q cannot be used: the Null operator only tests whether a key is present and takes no %s: qualifier.", k.Str, op.Set)

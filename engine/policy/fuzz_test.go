@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -27,9 +26,7 @@ func FuzzParse(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, text string, kind int) {
 		k := Kind(((kind % 4) + 4) % 4)
-		start := time.Now()
 		pol, diags := Parse(text, k)
-		require.Less(t, time.Since(start), 5*time.Second)
 		require.NotNil(t, pol)
 		assert.Equal(t, text, pol.Text)
 		for _, d := range diags {

@@ -1,66 +1,10 @@
 package policy
 
-import "strings"
+import (
+	"strings"
 
-// operatorFamilies maps each condition operator AWS defines (without set
-// qualifier or IfExists) to its family. Source: IAM User Guide, "IAM JSON
-// policy elements: Condition operators" [RULES.md#if-exists]; see RULES.md#condition-operators.
-var operatorFamilies = map[string]string{
-	"StringEquals":              "String",
-	"StringNotEquals":           "String",
-	"StringEqualsIgnoreCase":    "String",
-	"StringNotEqualsIgnoreCase": "String",
-	"StringLike":                "String",
-	"StringNotLike":             "String",
-	"NumericEquals":             "Numeric",
-	"NumericNotEquals":          "Numeric",
-	"NumericLessThan":           "Numeric",
-	"NumericLessThanEquals":     "Numeric",
-	"NumericGreaterThan":        "Numeric",
-	"NumericGreaterThanEquals":  "Numeric",
-	"DateEquals":                "Date",
-	"DateNotEquals":             "Date",
-	"DateLessThan":              "Date",
-	"DateLessThanEquals":        "Date",
-	"DateGreaterThan":           "Date",
-	"DateGreaterThanEquals":     "Date",
-	"Bool":                      "Bool",
-	"BinaryEquals":              "Binary",
-	"IpAddress":                 "IP",
-	"NotIpAddress":              "IP",
-	"ArnEquals":                 "Arn",
-	"ArnLike":                   "Arn",
-	"ArnNotEquals":              "Arn",
-	"ArnNotLike":                "Arn",
-	"Null":                      "Null",
-}
-
-// operatorByFold maps the lower-case spelling of each operator to its
-// canonical name, so that ParseOperator can accept other letter cases.
-var operatorByFold = func() map[string]string {
-	m := make(map[string]string, len(operatorFamilies))
-	for name := range operatorFamilies {
-		m[strings.ToLower(name)] = name
-	}
-	return m
-}()
-
-// negatedOperators are the operators that match when the request value
-// matches none of the policy values, and that are true for a missing key
-// [OPS: "If the policy condition requires that the key is not matched, such
-// as StringNotLike or ArnNotLike, and the right key is not present, the
-// condition is true"; MULTI: negated operators with several values work like
-// a logical AND].
-var negatedOperators = map[string]bool{
-	"StringNotEquals":           true,
-	"StringNotEqualsIgnoreCase": true,
-	"StringNotLike":             true,
-	"NumericNotEquals":          true,
-	"DateNotEquals":             true,
-	"NotIpAddress":              true,
-	"ArnNotEquals":              true,
-	"ArnNotLike":                true,
-}
+	"github.com/stsplay/stsplay/engine/operator"
+)
 
 // The set-qualifier prefixes, as AWS spells them [RULES.md#condition-operators, RULES.md#set-operators].
 const (
@@ -90,10 +34,10 @@ func ParseOperator(name string) (Operator, bool) {
 	case hasPrefixFold(rest, prefixForAllValues):
 		op.Set, rest = ForAllValues, rest[len(prefixForAllValues):]
 	}
-	base, ok := operatorByFold[strings.ToLower(rest)]
+	in, ok := operator.LookupFold(rest)
 	if !ok && len(rest) > len(suffixIfExists) && strings.EqualFold(rest[len(rest)-len(suffixIfExists):], suffixIfExists) {
-		base, ok = operatorByFold[strings.ToLower(rest[:len(rest)-len(suffixIfExists)])]
-		if ok && base == "Null" {
+		in, ok = operator.LookupFold(rest[:len(rest)-len(suffixIfExists)])
+		if ok && !in.IfExists {
 			// "NullIfExists" does not exist [RULES.md#if-exists: IfExists "except Null"].
 			return Operator{}, false
 		}
@@ -102,7 +46,7 @@ func ParseOperator(name string) (Operator, bool) {
 	if !ok {
 		return Operator{}, false
 	}
-	op.Base = base
+	op.Base = in.Name
 	return op, true
 }
 
@@ -114,32 +58,31 @@ func hasPrefixFold(s, prefix string) bool {
 // Known reports whether the operator is one AWS defines.
 func (o Operator) Known() bool { return o.Base != "" }
 
+// Info returns the operator's entry in the operator table; the zero Info
+// for an unknown operator.
+func (o Operator) Info() operator.Info {
+	in, _ := operator.Lookup(o.Base)
+	return in
+}
+
 // Family returns the operator's family: "String", "Numeric", "Date",
 // "Bool", "Binary", "IP", "Arn" or "Null"; "" for an unknown operator.
-func (o Operator) Family() string { return operatorFamilies[o.Base] }
+func (o Operator) Family() string { return operator.FamilyOf(o.Base).String() }
 
 // Negated reports whether the operator is a negated one (StringNotEquals,
 // StringNotEqualsIgnoreCase, StringNotLike, NumericNotEquals, DateNotEquals,
 // NotIpAddress, ArnNotEquals, ArnNotLike): it matches when the request value
-// matches none of the policy values, and a missing key makes it true [OPS,
-// MULTI; §3].
-func (o Operator) Negated() bool { return negatedOperators[o.Base] }
+// matches none of the policy values, and a missing key makes it true
+// [RULES.md#missing-keys, RULES.md#condition-block].
+func (o Operator) Negated() bool { return o.Info().Negated }
 
 // Wildcards reports whether the operator treats * and ? in policy values as
 // wildcards: StringLike, StringNotLike and the Arn operators [RULES.md#arn-operators, RULES.md#condition-operators].
-func (o Operator) Wildcards() bool {
-	switch o.Base {
-	case "StringLike", "StringNotLike", "ArnEquals", "ArnLike", "ArnNotEquals", "ArnNotLike":
-		return true
-	}
-	return false
-}
+func (o Operator) Wildcards() bool { return o.Info().Wildcards }
 
 // IgnoreCase reports whether the operator compares strings ignoring case
 // (StringEqualsIgnoreCase and StringNotEqualsIgnoreCase) [RULES.md#string-operators].
-func (o Operator) IgnoreCase() bool {
-	return o.Base == "StringEqualsIgnoreCase" || o.Base == "StringNotEqualsIgnoreCase"
-}
+func (o Operator) IgnoreCase() bool { return o.Info().Text == operator.Fold }
 
 // AllowsVariables reports whether AWS substitutes policy variables in the
 // operator's values: "any condition that involves the string operators or
@@ -147,13 +90,7 @@ func (o Operator) IgnoreCase() bool {
 // operators page says "You can use a policy variable with the Boolean
 // condition operator" (the Variables page disagrees; RULES.md#policy-variables
 // says which the engine follows and why).
-func (o Operator) AllowsVariables() bool {
-	switch o.Family() {
-	case "String", "Arn", "Bool":
-		return true
-	}
-	return false
-}
+func (o Operator) AllowsVariables() bool { return o.Info().Variables }
 
 // String returns the canonical spelling of the operator, such as
 // "ForAnyValue:StringLikeIfExists", or "" for an unknown operator.

@@ -103,7 +103,7 @@ func TestOperatorString(t *testing.T) {
 	assert.Equal(t, "ForAllValues:StringLikeIfExists", op.String())
 	assert.Equal(t, "ForAnyValue", ForAnyValue.String())
 	assert.Equal(t, "", NoSet.String())
-	assert.Len(t, operatorFamilies, 27, "AWS defines 27 base operators [RULES.md#condition-operators]")
+	assert.Len(t, operatorNames, 27, "AWS defines 27 base operators [RULES.md#condition-operators]")
 }
 
 func TestKind(t *testing.T) {

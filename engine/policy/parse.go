@@ -160,7 +160,7 @@ func (p *parser) id(v gjson.Result) {
 	}
 	p.pol.ID = p.str(v)
 	if !p.kind.resourceBased() {
-		// GRAM: id_block "must not be included in identity-based policies".
+		// RULES.md#policy-grammar: id_block "must not be included in identity-based policies".
 		// A warning, not an error: the Id element page calls Id an optional
 		// identifier that IAM does not use, and AWS's own identity-policy
 		// examples are accepted with it, so rejecting it would reject what
@@ -171,7 +171,7 @@ func (p *parser) id(v gjson.Result) {
 }
 
 // statements reads the Statement element: one statement object or an array
-// of them [STMT: "can contain a single statement or an array"].
+// of them [RULES.md#policy-grammar: "can contain a single statement or an array"].
 func (p *parser) statements(v gjson.Result) {
 	switch {
 	case v.IsObject():

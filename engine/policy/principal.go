@@ -14,7 +14,7 @@ func (p *parser) principal(k, v gjson.Result, path jpath) *Principal {
 	pr := &Principal{Not: k.Str == "NotPrincipal", Range: p.span(v)}
 	switch {
 	case !p.kind.resourceBased():
-		// GRAM: principal_block "must not be included in identity-based
+		// RULES.md#policy-grammar: principal_block "must not be included in identity-based
 		// policies"; STS rejects a session policy with a Principal with
 		// exactly this MalformedPolicyDocument message.
 		p.reportAt(k, CodePrincipalNotAllowed, SeverityError, path, "Policy document should not specify a principal.")
@@ -88,7 +88,7 @@ func (p *parser) checkAWSPrincipal(s String, path jpath) {
 	}
 	switch {
 	case strings.ContainsAny(v, "*?"):
-		// PRIN: "You cannot use a wildcard to match part of a principal name
+		// RULES.md#principal-matching: "You cannot use a wildcard to match part of a principal name
 		// or ARN." RULES.md#resource-policy-principals reads this as "no match": the value is
 		// compared as literal text, so it names no real principal. It is a
 		// warning, not an error, so that the rest of the policy still runs;

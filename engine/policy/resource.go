@@ -37,12 +37,12 @@ func (p *parser) checkResource(s String, path jpath) {
 			"Partition %q is not valid for resource %q. Use aws, aws-cn, aws-us-gov or another AWS partition.", clip(part, 40), clip(r, 80))
 	}
 	if strings.ContainsAny(service, "*?") {
-		// RES: "You can't use a wildcard in the service segment".
+		// RULES.md#resource-matching: "You can't use a wildcard in the service segment".
 		p.reportRange(s.Range, CodeWildcardInService, SeverityError, path,
 			"Resource vendor must be fully qualified and cannot contain regexes. Resource %q has a wildcard in the service segment of its ARN.", clip(r, 80))
 	}
 	if len(vars) > 0 && p.pol.VariablesEnabled() {
-		// VARS: variables only "in the resource portion of the ARN. This
+		// RULES.md#policy-variables: variables only "in the resource portion of the ARN. This
 		// portion of the ARN appears after the fifth colon (:)".
 		if fifth := nthColon(r, 5); fifth < 0 || vars[0] < fifth {
 			p.reportRange(s.Range, CodeVariableNotSupported, SeverityWarning, path,

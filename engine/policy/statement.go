@@ -129,7 +129,7 @@ func (p *parser) sid(st *Statement, v gjson.Result, stPath jpath) {
 	if bad := strings.IndexFunc(v.Str, func(r rune) bool {
 		return !(r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
 	}); bad >= 0 {
-		// SID: IAM "supports ASCII uppercase letters (A-Z), lowercase letters
+		// RULES.md#statement-id: IAM "supports ASCII uppercase letters (A-Z), lowercase letters
 		// (a-z), and numbers (0-9)"; other services (for example S3 bucket
 		// policies) allow more, hence only a warning in resource policies
 		// [RULES.md#policy-grammar].
@@ -147,7 +147,7 @@ func (p *parser) sid(st *Statement, v gjson.Result, stPath jpath) {
 		p.sids = make(map[string]jpath)
 	}
 	if first, dup := p.sids[v.Str]; dup {
-		// SID: "In IAM, the Sid value must be unique within a JSON policy."
+		// RULES.md#statement-id: "In IAM, the Sid value must be unique within a JSON policy."
 		p.reportAt(v, CodeDuplicateSid, SeverityError, path, "Sid %q is already used by %s; each Sid must be unique within a policy.", v.Str, first.String())
 		return
 	}

@@ -29,7 +29,7 @@ func (p *parser) checkVariables(s String, path jpath) []int {
 		i = start + 2 + end + 1
 	}
 	if len(starts) > 0 && !p.pol.VariablesEnabled() {
-		// VARS: "If you don't include the Version element and set it to an
+		// RULES.md#policy-variables: "If you don't include the Version element and set it to an
 		// appropriate version date, variables like ${aws:username} are
 		// treated as literal strings in the policy"; VER: the same for
 		// 2008-10-17.

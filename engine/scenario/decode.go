@@ -70,23 +70,33 @@ type decoder struct {
 // every bad field (with its line and column) when the document is not valid
 // JSON, has a field of the wrong type, or misses a required field.
 func Decode(data []byte) (*Document, error) {
-	if len(data) > MaxDocumentSize {
-		return nil, &DecodeError{Fields: []*FieldError{{Message: fmt.Sprintf("the document is %d bytes; the largest accepted is %d bytes (1 MiB).", len(data), MaxDocumentSize)}}}
-	}
-	d := &decoder{text: string(data)}
-	if fe := d.syntax(); fe != nil {
-		return nil, &DecodeError{Fields: []*FieldError{fe}}
-	}
-	root := gjson.Parse(d.text)
-	if !root.IsObject() {
-		d.fail("", root, "the document must be a JSON object.")
-		return nil, &DecodeError{Fields: d.errs}
+	d, root, err := newDecoder(data)
+	if err != nil {
+		return nil, err
 	}
 	doc := d.document(root)
 	if len(d.errs) > 0 {
 		return nil, &DecodeError{Fields: d.errs}
 	}
 	return doc, nil
+}
+
+// newDecoder checks that data is a JSON object of at most
+// MaxDocumentSize bytes and returns a decoder over it and its root.
+func newDecoder(data []byte) (*decoder, gjson.Result, error) {
+	if len(data) > MaxDocumentSize {
+		return nil, gjson.Result{}, &DecodeError{Fields: []*FieldError{{Message: fmt.Sprintf("the document is %d bytes; the largest accepted is %d bytes (1 MiB).", len(data), MaxDocumentSize)}}}
+	}
+	d := &decoder{text: string(data)}
+	if fe := d.syntax(); fe != nil {
+		return nil, gjson.Result{}, &DecodeError{Fields: []*FieldError{fe}}
+	}
+	root := gjson.Parse(d.text)
+	if !root.IsObject() {
+		d.fail("", root, "the document must be a JSON object.")
+		return nil, gjson.Result{}, &DecodeError{Fields: d.errs}
+	}
+	return d, root, nil
 }
 
 // syntax checks that the text is one valid JSON value and says where the
@@ -177,36 +187,19 @@ func (d *decoder) optStr(path string, m map[string]gjson.Result, name string) st
 func (d *decoder) document(root gjson.Result) *Document {
 	m := d.fields("", root, "version", "account", "region", "partition", "caller", "managedPolicies",
 		"resourcePolicies", "request", "clock", "seed", "checks", "expectError")
-	doc := &Document{Version: FormatVersion, Region: "us-east-1", Partition: "aws"}
 	if v, ok := m["version"]; ok {
 		if v.Type != gjson.Number || v.Num != FormatVersion {
 			d.fail("version", v, fmt.Sprintf("the only known version is %d; found %s.", FormatVersion, v.Raw))
 		}
 	}
-	doc.Account = d.optStr("", m, "account")
-	if doc.Account == "" {
-		doc.Account = "123456789012"
-	} else if !isAccountID(doc.Account) {
-		d.fail("account", m["account"], fmt.Sprintf("an account id is 12 digits; found %q.", doc.Account))
-	}
-	if r := d.optStr("", m, "region"); r != "" {
-		doc.Region = r
-	}
-	if p := d.optStr("", m, "partition"); p != "" {
-		doc.Partition = p
-	}
+	doc := d.world(m)
 	if v, ok := m["caller"]; ok {
-		doc.Caller = d.caller(v)
+		doc.Caller = d.caller("caller", v)
 	} else {
 		doc.Caller = Caller{Type: "IAMUser", Name: "token-app"}
 		d.fail("caller", root, "the field \"caller\" is required: who calls GetFederationToken.")
 	}
-	if v, ok := m["managedPolicies"]; ok && v.Type != gjson.Null {
-		doc.ManagedPolicies = d.managed(v)
-	}
-	if v, ok := m["resourcePolicies"]; ok && v.Type != gjson.Null {
-		doc.ResourcePolicies = d.resources(v, doc.Account)
-	}
+	d.accountPolicies(m, doc)
 	if v, ok := m["request"]; ok {
 		doc.Request = d.request(v)
 	} else {
@@ -233,6 +226,36 @@ func (d *decoder) document(root gjson.Result) *Document {
 	return doc
 }
 
+// world reads the account, region and partition of a document's fields m,
+// with their defaults (123456789012, us-east-1, aws).
+func (d *decoder) world(m map[string]gjson.Result) *Document {
+	doc := &Document{Version: FormatVersion, Region: "us-east-1", Partition: "aws", text: d.text}
+	doc.Account = d.optStr("", m, "account")
+	if doc.Account == "" {
+		doc.Account = "123456789012"
+	} else if !isAccountID(doc.Account) {
+		d.fail("account", m["account"], fmt.Sprintf("an account id is 12 digits; found %q.", doc.Account))
+	}
+	if r := d.optStr("", m, "region"); r != "" {
+		doc.Region = r
+	}
+	if p := d.optStr("", m, "partition"); p != "" {
+		doc.Partition = p
+	}
+	return doc
+}
+
+// accountPolicies reads the managed and resource-based policies of a
+// document's fields m into doc.
+func (d *decoder) accountPolicies(m map[string]gjson.Result, doc *Document) {
+	if v, ok := m["managedPolicies"]; ok && v.Type != gjson.Null {
+		doc.ManagedPolicies = d.managed(v)
+	}
+	if v, ok := m["resourcePolicies"]; ok && v.Type != gjson.Null {
+		doc.ResourcePolicies = d.resources(v, doc.Account)
+	}
+}
+
 func isAccountID(s string) bool {
 	if len(s) != 12 {
 		return false
@@ -245,46 +268,48 @@ func isAccountID(s string) bool {
 	return true
 }
 
-func (d *decoder) caller(v gjson.Result) Caller {
+// caller reads a caller object at path ("caller", or "users[i]" in an
+// account); extra names fields the reader of path handles itself.
+func (d *decoder) caller(path string, v gjson.Result, extra ...string) Caller {
 	c := Caller{Type: "IAMUser"}
 	if !v.IsObject() {
-		d.fail("caller", v, "expected an object, found "+policy.JSONTypeName(v)+".")
+		d.fail(path, v, "expected an object, found "+policy.JSONTypeName(v)+".")
 		return c
 	}
-	m := d.fields("caller", v, "type", "name", "path", "userId", "policies", "permissionsBoundary", "tags")
-	if t := d.optStr("caller", m, "type"); t != "" {
+	m := d.fields(path, v, append([]string{"type", "name", "path", "userId", "policies", "permissionsBoundary", "tags"}, extra...)...)
+	if t := d.optStr(path, m, "type"); t != "" {
 		if t != "IAMUser" && t != "Root" {
-			d.fail("caller.type", m["type"], fmt.Sprintf("the caller type is \"IAMUser\" or \"Root\"; found %q.", t))
+			d.fail(path+".type", m["type"], fmt.Sprintf("the caller type is \"IAMUser\" or \"Root\"; found %q.", t))
 		}
 		c.Type = t
 	}
-	c.Name = d.optStr("caller", m, "name")
-	c.Path = d.optStr("caller", m, "path")
+	c.Name = d.optStr(path, m, "name")
+	c.Path = d.optStr(path, m, "path")
 	if c.Path != "" && (!strings.HasPrefix(c.Path, "/") || !strings.HasSuffix(c.Path, "/")) {
-		d.fail("caller.path", m["path"], fmt.Sprintf("an IAM path begins and ends with a slash, such as \"/division_abc/\"; found %q.", c.Path))
+		d.fail(path+".path", m["path"], fmt.Sprintf("an IAM path begins and ends with a slash, such as \"/division_abc/\"; found %q.", c.Path))
 	}
-	c.UserID = d.optStr("caller", m, "userId")
+	c.UserID = d.optStr(path, m, "userId")
 	if c.Type == "IAMUser" && c.Name == "" {
-		d.fail("caller.name", v, "an IAM user caller needs a name, such as \"token-app\".")
+		d.fail(path+".name", v, "an IAM user caller needs a name, such as \"token-app\".")
 	}
 	if pv, ok := m["policies"]; ok && pv.Type != gjson.Null {
 		if !pv.IsArray() {
-			d.fail("caller.policies", pv, "expected an array of policies, found "+policy.JSONTypeName(pv)+".")
+			d.fail(path+".policies", pv, "expected an array of policies, found "+policy.JSONTypeName(pv)+".")
 		} else {
 			for i, p := range pv.Array() {
-				if pt, ok := d.policy(fmt.Sprintf("caller.policies[%d]", i), p); ok {
+				if pt, ok := d.policy(fmt.Sprintf("%s.policies[%d]", path, i), p); ok {
 					c.Policies = append(c.Policies, pt)
 				}
 			}
 		}
 	}
 	if bv, ok := m["permissionsBoundary"]; ok && bv.Type != gjson.Null {
-		if pt, ok := d.policy("caller.permissionsBoundary", bv); ok {
+		if pt, ok := d.policy(path+".permissionsBoundary", bv); ok {
 			c.Boundary = &pt
 		}
 	}
 	if tv, ok := m["tags"]; ok && tv.Type != gjson.Null {
-		c.Tags = d.tags("caller.tags", tv)
+		c.Tags = d.tags(path+".tags", tv)
 	}
 	return c
 }
@@ -293,9 +318,9 @@ func (d *decoder) caller(v gjson.Result) Caller {
 func (d *decoder) policy(path string, v gjson.Result) (PolicyText, bool) {
 	switch {
 	case v.Type == gjson.String:
-		return PolicyText{Text: v.Str, Source: path}, true
+		return PolicyText{Text: v.Str, Source: path, Offset: v.Index}, true
 	case v.IsObject():
-		return PolicyText{Text: v.Raw, Source: path}, true
+		return PolicyText{Text: v.Raw, Source: path, Offset: v.Index, Verbatim: true}, true
 	}
 	d.fail(path, v, "expected a policy (a JSON object, or a string holding policy JSON), found "+policy.JSONTypeName(v)+".")
 	return PolicyText{}, false
@@ -480,6 +505,7 @@ func (d *decoder) checks(v gjson.Result) []Check {
 	var out []Check
 	d.objects("checks", v, `objects with "action" and "resource"`, []string{"action", "resource", "context", "expect"}, func(p string, cv gjson.Result, m map[string]gjson.Result) {
 		c := Check{Action: d.optStr(p, m, "action"), Resource: d.optStr(p, m, "resource"), Expect: d.optStr(p, m, "expect")}
+		c.offset = cv.Index
 		if c.Action == "" {
 			d.fail(p+".action", cv, "a check needs an \"action\", such as \"s3:GetObject\".")
 		} else if !strings.Contains(c.Action, ":") {

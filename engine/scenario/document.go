@@ -50,6 +50,8 @@ type Document struct {
 	// call to fail with (for example "AccessDenied"); "" expects nothing
 	// about the call itself.
 	ExpectError string
+	// text is the document's text when it was decoded, for positions.
+	text string
 }
 
 // PolicyText is a policy as written in the document: either a JSON string
@@ -59,6 +61,12 @@ type PolicyText struct {
 	Text string
 	// Source names the policy in diagnostics, such as "caller.policies[0]".
 	Source string
+	// Offset is the byte offset in the document of the policy's JSON
+	// value. When Verbatim (the policy is written as a JSON object), Text
+	// is the document's own bytes from there, so a position in the policy
+	// is Offset bytes further in the document.
+	Offset   int
+	Verbatim bool
 }
 
 // Caller is the principal that calls GetFederationToken.
@@ -128,6 +136,8 @@ type Check struct {
 	// Expect is "allowed", "explicitDeny", "implicitDeny" or "" (no
 	// expectation).
 	Expect string
+	// offset is the byte offset of the check's object in the document.
+	offset int
 }
 
 // ContextKey is one condition key supplied with a check. A key given as a

@@ -27,7 +27,7 @@ func Run(data []byte) (res *Result) {
 	defer func() {
 		if p := recover(); p != nil {
 			res = newResult()
-			res.Error = &Error{Code: "InternalError", Message: fmt.Sprintf("the engine failed on this document (%v); this is a bug in stsplay, please report it with the document.", p)}
+			res.Error = &Error{Code: sts.CodeInternalFailure, Message: fmt.Sprintf("the engine failed on this document (%v); this is a bug in stsplay, please report it with the document.", p)}
 		}
 	}()
 	doc, err := Decode(data)
@@ -68,12 +68,19 @@ func RunDocument(doc *Document) *Result {
 	res.Diagnostics = append(res.Diagnostics, w.Diagnostics...)
 	// The inline session policy is shown with its diagnostics even when
 	// the call fails before STS reads it.
+	var sessionPolicy *policy.Policy
 	if doc.Request.Policy != nil {
-		_, diags := policy.Parse(*doc.Request.Policy, policy.Session)
+		var diags []policy.Diagnostic
+		sessionPolicy, diags = policy.Parse(*doc.Request.Policy, policy.Session)
 		res.addDiagnostics("request.Policy", diags)
 	}
 	req := stsRequest(doc.Request)
 	res.Wire = sts.EncodeQuery(req)
+	if e, d := checkLimits(doc, w, sessionPolicy); e != nil {
+		res.Diagnostics = append(res.Diagnostics, *d)
+		res.Error = e
+		return res
+	}
 	if w.Invalid != nil {
 		res.Error = w.Invalid
 		return res

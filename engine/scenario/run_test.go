@@ -10,6 +10,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/stsplay/stsplay/engine/sts"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
@@ -191,7 +193,7 @@ func FuzzRun(f *testing.F) {
 		res := Run(data)
 		require.NotNil(t, res)
 		if res.Error != nil {
-			require.NotEqual(t, "InternalError", res.Error.Code, res.Error.Message)
+			require.NotEqual(t, sts.CodeInternalFailure, res.Error.Code, res.Error.Message)
 		}
 	})
 }

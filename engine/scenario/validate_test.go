@@ -2,6 +2,7 @@ package scenario
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -16,6 +17,7 @@ func TestValidatePolicy(t *testing.T) {
 		{"valid session policy", `{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}]}`, "session", []string{}},
 		{"principal in session policy", `{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"s3:GetObject","Resource":"*"}]}`, "session", []string{"principal-not-allowed"}},
 		{"unknown kind", `{}`, "role", []string{"invalid-kind"}},
+		{"over the size limit", `{"Statement": [` + strings.Repeat(" ", MaxDocumentSize) + `]}`, "session", []string{CodeLimitDocumentSize}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -28,7 +28,7 @@ type AuthRequest struct {
 	Validated *Validated
 }
 
-// Authorizer decides whether the caller may perform one action. The lead's
+// Authorizer decides whether the caller may perform one action. The
 // scenario package wires it to eval.DecideCaller; it is a callback so that
 // this package does not depend on the evaluator.
 type Authorizer func(AuthRequest) bool

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf16"
+	"unicode/utf8"
 )
 
 // violation is one failed model constraint, worded the way STS's request
@@ -27,8 +28,28 @@ func (v violation) String() string {
 }
 
 // quoted renders a present value for a violation: the text as given,
-// between single quotes, without escaping (RULES.md#validation-error shows values verbatim).
-func quoted(s string) string { return "'" + s + "'" }
+// between single quotes, without escaping (RULES.md#validation-error
+// shows values verbatim). A value longer than MaxQuotedValueBytes is cut there (on a
+// character boundary) and followed by its full size, so that a 200 KB
+// Policy costs a bounded message: "Value 'AAA……' (204800 bytes; the first
+// 4096 shown) at 'policy' …". Whether STS itself cuts such a value is
+// UNCONFIRMED; this bound is the playground's own
+// (RULES.md#query-protocol-errors).
+func quoted(s string) string {
+	if len(s) <= MaxQuotedValueBytes {
+		return "'" + s + "'"
+	}
+	cut := MaxQuotedValueBytes
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return "'" + s[:cut] + "…' (" + strconv.Itoa(len(s)) + " bytes; the first " + strconv.Itoa(cut) + " shown)"
+}
+
+// MaxQuotedValueBytes is the most bytes of a value a ValidationError
+// repeats: 4,096, twice the longest member GetFederationToken allows
+// (PolicyMaxLength), so every value within a limit is shown whole.
+const MaxQuotedValueBytes = 4096
 
 // nullValue is how a missing required member is shown.
 const nullValue = "null"

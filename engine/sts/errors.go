@@ -14,6 +14,16 @@ const (
 	CodeInvalidClientTokenID    = "InvalidClientTokenId"
 	CodeExpiredToken            = "ExpiredToken"
 	CodeRegionDisabled          = "RegionDisabledException"
+	// CodeInternalFailure is the one code of a failure inside the
+	// playground itself, at every boundary (endpoint, browser bridge,
+	// scenario runner, CLI): InternalFailure, 500, "The request processing
+	// has failed because of an unknown error, exception or failure" (STS
+	// API Reference, Common Errors,
+	// https://docs.aws.amazon.com/STS/latest/APIReference/CommonErrors.html).
+	CodeInternalFailure = "InternalFailure"
+	// CodeServiceUnavailable is ServiceUnavailable, 503: "The request has
+	// failed due to a temporary failure of the server" (Common Errors).
+	CodeServiceUnavailable = "ServiceUnavailable"
 )
 
 // Error is an STS error response: the HTTP status and the Type, Code and
@@ -101,4 +111,24 @@ func InvalidClientTokenIDError() *Error {
 func ExpiredTokenError() *Error {
 	return newError(statusForbidden, CodeExpiredToken,
 		"The security token included in the request is expired")
+}
+
+// InternalFailureError returns the 500 InternalFailure error for a failure
+// of the playground itself. It is a server fault, so Type is "Receiver".
+func InternalFailureError(message string) *Error {
+	return &Error{Status: statusInternalServerError, Type: "Receiver", Code: CodeInternalFailure, Message: message}
+}
+
+// ServiceUnavailableError returns the 503 ServiceUnavailable error of an
+// endpoint that cannot serve the request as deployed, with message saying
+// what to change. It is a server fault, so Type is "Receiver".
+func ServiceUnavailableError(message string) *Error {
+	return &Error{Status: statusServiceUnavailable, Type: "Receiver", Code: CodeServiceUnavailable, Message: message}
+}
+
+// ValidationError returns a 400 ValidationError with message, for a request
+// the Query layer refuses before GetFederationToken's own validation (such
+// as one with too many parameters).
+func ValidationError(message string) *Error {
+	return newError(statusBadRequest, CodeValidationError, message)
 }

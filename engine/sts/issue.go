@@ -65,9 +65,7 @@ func Issue(v *Validated, caller principal.Caller, opt IssueOptions) (*Session, *
 	token, secret, err := IssueToken(opt.Key, &claims, int(v.MinimumSessionTokenSize))
 	if err != nil {
 		// json.Marshal cannot fail on TokenClaims; this is defensive.
-		e := newError(statusInternalServerError, "InternalFailure", err.Error())
-		e.Type = "Receiver"
-		return nil, e
+		return nil, InternalFailureError(err.Error())
 	}
 	claims.SecretAccessKey = secret
 	return &Session{

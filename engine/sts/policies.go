@@ -117,11 +117,10 @@ func malformedMessage(text string, diags []policy.Diagnostic) string {
 	case policy.CodeActionMissingPrefix:
 		return "Actions/Conditions must be prefaced by a vendor, e.g., iam, sdb, ec2, etc."
 	case policy.CodeInvalidAction:
-		// IAM's wording for an action with two colons (garnaat/kappa#111);
-		// the policy package leads its message with it.
-		const twoColons = "Actions/Condition can contain only one colon."
-		if strings.HasPrefix(d.Message, twoColons) {
-			return twoColons
+		// IAM's wording for an action with two colons (garnaat/kappa#111),
+		// decided from the action the diagnostic points at.
+		if s, ok := spanString(text, d); ok && strings.Count(s, ":") > 1 {
+			return "Actions/Condition can contain only one colon."
 		}
 	case policy.CodeInvalidVersion:
 		return "The policy failed legacy parsing"

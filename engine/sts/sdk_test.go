@@ -86,6 +86,7 @@ func TestSDKParsesSuccess(t *testing.T) {
 	assert.True(t, s.Credentials.Expiration.Equal(aws.ToTime(out.Credentials.Expiration)))
 	assert.Equal(t, s.FederatedUserARN, aws.ToString(out.FederatedUser.Arn))
 	assert.Equal(t, s.FederatedUserID, aws.ToString(out.FederatedUser.FederatedUserId))
+	//lint:ignore SA1019 PackedPolicySize is the field the STS XML carries; the test checks the SDK parses it.
 	assert.Equal(t, int32(s.PackedPolicySize), aws.ToInt32(out.PackedPolicySize))
 	assert.Equal(t, "arn:aws:sts::123456789012:federated-user/Jean", aws.ToString(out.FederatedUser.Arn))
 	assert.Equal(t, "2011-07-15T23:28:33.359Z", FormatExpiration(aws.ToTime(out.Credentials.Expiration)))

@@ -6,8 +6,11 @@ package sts
 // than taken from net/http, which would add about 1.6 MB (net/http and
 // crypto/tls) to the WebAssembly engine that never serves HTTP.
 const (
-	statusOK                  = 200
-	statusBadRequest          = 400
-	statusForbidden           = 403
-	statusInternalServerError = 500
+	statusOK                    = 200
+	statusBadRequest            = 400
+	statusForbidden             = 403
+	statusMethodNotAllowed      = 405
+	statusRequestEntityTooLarge = 413
+	statusInternalServerError   = 500
+	statusServiceUnavailable    = 503
 )

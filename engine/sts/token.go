@@ -116,6 +116,13 @@ func IssueToken(key []byte, claims *TokenClaims, minSize int) (token, secret str
 // ParseToken authenticates token under key and returns its claims, with
 // SecretAccessKey recomputed. It returns ErrTokenInvalid for anything this
 // key did not issue and ErrTokenExpired once now is at or past Expires.
+//
+// A valid MAC proves only that the token was made with the key, and a key
+// can leak (the development key is public), so the claims must also
+// describe a session GetFederationToken can issue: issued no later than
+// now, and lasting no longer than MaxDurationSeconds (129,600 s, 36 hours,
+// the longest DurationSeconds STS accepts). Anything else is
+// ErrTokenInvalid (RULES.md#token-keys).
 func ParseToken(key []byte, token string, now time.Time) (*TokenClaims, error) {
 	raw, err := base64.StdEncoding.DecodeString(token)
 	if err != nil || len(raw) < len(tokenMagic)+1+macSize || string(raw[:len(tokenMagic)]) != tokenMagic {
@@ -142,6 +149,9 @@ func ParseToken(key []byte, token string, now time.Time) (*TokenClaims, error) {
 	}
 	var c TokenClaims
 	if err := json.Unmarshal(js, &c); err != nil || c.Version != TokenVersion {
+		return nil, ErrTokenInvalid
+	}
+	if c.Issued.After(now) || c.Expires.Sub(c.Issued) > MaxDurationSeconds*time.Second {
 		return nil, ErrTokenInvalid
 	}
 	if !now.Before(c.Expires) {

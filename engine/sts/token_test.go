@@ -95,6 +95,39 @@ func TestTokenRejects(t *testing.T) {
 	})
 }
 
+// TestTokenRejectsImpossibleSessions checks that a token with a valid MAC
+// (as anyone holding the key, such as the public development key, can
+// make) is refused when it describes a session STS cannot issue.
+func TestTokenRejectsImpossibleSessions(t *testing.T) {
+	tests := []struct {
+		name            string
+		issued, expires time.Time
+		want            error
+	}{
+		{"a 100-year lifetime", fixedNow, fixedNow.AddDate(100, 0, 0), ErrTokenInvalid},
+		{"one second over 129,600 s", fixedNow, fixedNow.Add((MaxDurationSeconds + 1) * time.Second), ErrTokenInvalid},
+		{"issued one second in the future", fixedNow.Add(time.Second), fixedNow.Add(time.Hour), ErrTokenInvalid},
+		{"issued at the zero time", time.Time{}, fixedNow.Add(time.Hour), ErrTokenInvalid},
+		{"exactly 129,600 s", fixedNow, fixedNow.Add(MaxDurationSeconds * time.Second), nil},
+		{"issued now", fixedNow, fixedNow.Add(MinDurationSeconds * time.Second), nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			claims := &TokenClaims{Version: TokenVersion, Account: testAccount, Name: "Mallory", Issued: tc.issued, Expires: tc.expires, AccessKeyID: "ASIAFORGED"}
+			token, _, err := IssueToken(testKey, claims, 0)
+			require.NoError(t, err)
+			c, err := ParseToken(testKey, token, fixedNow)
+			if tc.want == nil {
+				require.NoError(t, err)
+				assert.Equal(t, "Mallory", c.Name)
+				return
+			}
+			assert.Nil(t, c)
+			assert.ErrorIs(t, err, tc.want)
+		})
+	}
+}
+
 func TestTokenError(t *testing.T) {
 	e := TokenError(ErrTokenExpired)
 	assert.Equal(t, &Error{Status: 403, Type: "Sender", Code: "ExpiredToken", Message: "The security token included in the request is expired"}, e)
@@ -120,7 +153,7 @@ func TestTokenMinimumSize(t *testing.T) {
 func TestTokenRejectsNonZeroPadding(t *testing.T) {
 	// A token whose padding is not zeros is not one IssueToken writes,
 	// even with a valid MAC.
-	claims := &TokenClaims{Version: TokenVersion, Account: testAccount, Name: "x", Expires: fixedNow.Add(time.Hour)}
+	claims := &TokenClaims{Version: TokenVersion, Account: testAccount, Name: "x", Issued: fixedNow, Expires: fixedNow.Add(time.Hour)}
 	token, _, err := IssueToken(testKey, claims, 400)
 	require.NoError(t, err)
 	raw, _ := base64.StdEncoding.DecodeString(token)
@@ -132,7 +165,7 @@ func TestTokenRejectsNonZeroPadding(t *testing.T) {
 }
 
 func FuzzParseToken(f *testing.F) {
-	claims := &TokenClaims{Version: TokenVersion, Account: testAccount, Name: "Jean", Expires: fixedNow.Add(time.Hour),
+	claims := &TokenClaims{Version: TokenVersion, Account: testAccount, Name: "Jean", Issued: fixedNow, Expires: fixedNow.Add(time.Hour),
 		Policies: []TokenPolicy{{Text: jeanPolicy}}, Tags: []principal.Tag{{Key: "a", Value: "b"}}}
 	good, _, _ := IssueToken(testKey, claims, 0)
 	f.Add(good)

@@ -39,6 +39,11 @@ func TestValidateModelConstraints(t *testing.T) {
 			`2 validation errors detected: Value '' at 'policy' failed to satisfy constraint: Member must satisfy regular expression pattern: [\u0009\u000A\u000D\u0020-\u00FF]+; Value '' at 'policy' failed to satisfy constraint: Member must have length greater than or equal to 1`},
 		{"policy too long", func(r *Request) { r.Policy = String(longPolicy) },
 			"1 validation error detected: Value '" + longPolicy + "' at 'policy' failed to satisfy constraint: Member must have length less than or equal to 2048"},
+		{"a 200 KB policy is echoed cut at 4096 bytes", func(r *Request) { r.Policy = String(repeat("A", 200<<10)) },
+			"1 validation error detected: Value '" + repeat("A", 4096) + "…' (204800 bytes; the first 4096 shown) at 'policy' failed to satisfy constraint: Member must have length less than or equal to 2048"},
+		{"an oversize name of three-byte characters is cut on a character boundary", func(r *Request) { r.Name = String(repeat("€", 2000)) },
+			"2 validation errors detected: Value '" + repeat("€", 1365) + "…' (6000 bytes; the first 4095 shown) at 'name' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w+=,.@-]*; " +
+				"Value '" + repeat("€", 1365) + "…' (6000 bytes; the first 4095 shown) at 'name' failed to satisfy constraint: Member must have length less than or equal to 32"},
 		{"policy with a character above U+00FF", func(r *Request) { r.Policy = String(`{"Statement":"€"}`) },
 			`1 validation error detected: Value '{"Statement":"€"}' at 'policy' failed to satisfy constraint: Member must satisfy regular expression pattern: [\u0009\u000A\u000D\u0020-\u00FF]+`},
 		{"policy with a control character", func(r *Request) { r.Policy = String("{\x01}") },

@@ -47,15 +47,23 @@ func RenderGetFederationToken(s *Session, requestID string) string {
 }
 
 // RenderGetCallerIdentity renders GetCallerIdentity's response for a
-// federated-user session, in the order of real traffic: Arn, UserId
-// (ACCT:NAME), Account (RULES.md#caller-identity-document; botocore examples-1.json).
+// federated-user session: its ARN, UserId ACCT:NAME and account
+// (RULES.md#caller-identity-document; botocore examples-1.json).
 func RenderGetCallerIdentity(c *TokenClaims, requestID string) string {
+	return RenderCallerIdentity(c.FederatedUserARN(), c.FederatedUserID(), c.Account, requestID)
+}
+
+// RenderCallerIdentity renders GetCallerIdentityResponse for any caller
+// (an IAM user, the root user, a federated user), in the order of real
+// traffic: Arn, UserId, Account, then ResponseMetadata/RequestId
+// (RULES.md#caller-identity-document).
+func RenderCallerIdentity(arn, userID, account, requestID string) string {
 	var b strings.Builder
 	b.WriteString(`<GetCallerIdentityResponse xmlns="` + Namespace + `">` + "\n")
 	b.WriteString("  <GetCallerIdentityResult>\n")
-	element(&b, 4, "Arn", c.FederatedUserARN())
-	element(&b, 4, "UserId", c.FederatedUserID())
-	element(&b, 4, "Account", c.Account)
+	element(&b, 4, "Arn", arn)
+	element(&b, 4, "UserId", userID)
+	element(&b, 4, "Account", account)
 	b.WriteString("  </GetCallerIdentityResult>\n")
 	responseMetadata(&b, requestID)
 	b.WriteString("</GetCallerIdentityResponse>\n")

@@ -94,9 +94,28 @@ func TestEscapeText(t *testing.T) {
 				S string `xml:",chardata"`
 			}
 			require.NoError(t, xml.Unmarshal([]byte("<x>"+b.String()+"</x>"), &v))
+			//lint:ignore SA1011 the set holds an invalid UTF-8 byte on purpose: such inputs do not round-trip.
 			if !strings.ContainsAny(tc.in, "\x00\x07\xff\uFFFE") {
 				assert.Equal(t, tc.in, v.S, "the text round-trips through an XML parser")
 			}
 		})
 	}
+}
+
+// TestRenderCallerIdentity checks the one GetCallerIdentity renderer for
+// a long-term caller: the element order of real traffic and the same
+// escaping as every other STS document (a quote stays a quote).
+func TestRenderCallerIdentity(t *testing.T) {
+	got := RenderCallerIdentity("arn:aws:iam::123456789012:user/o'brien&co", "AIDAEXAMPLE", "123456789012", "req-1")
+	assert.Equal(t, `<GetCallerIdentityResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">
+  <GetCallerIdentityResult>
+    <Arn>arn:aws:iam::123456789012:user/o'brien&amp;co</Arn>
+    <UserId>AIDAEXAMPLE</UserId>
+    <Account>123456789012</Account>
+  </GetCallerIdentityResult>
+  <ResponseMetadata>
+    <RequestId>req-1</RequestId>
+  </ResponseMetadata>
+</GetCallerIdentityResponse>
+`, got)
 }

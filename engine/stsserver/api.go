@@ -6,6 +6,7 @@ import (
 	"net/http"
 
 	"github.com/stsplay/stsplay/engine/scenario"
+	"github.com/stsplay/stsplay/engine/sts"
 )
 
 // serveAPI answers the playground's JSON API:
@@ -13,7 +14,8 @@ import (
 //	POST /v1/run      body: a scenario document → the scenario result JSON
 //	GET  /v1/presets  → the embedded presets, [{"name", "title", …, "scenario"}]
 //
-// Bodies are capped like every other request (413 with a JSON error).
+// Bodies are capped like every other request (413 with a JSON error); runs
+// are bounded as runlimits.go says.
 func (h *Handler) serveAPI(w http.ResponseWriter, r *http.Request) {
 	switch r.URL.Path {
 	case "/v1/run":
@@ -31,10 +33,7 @@ func (h *Handler) serveAPI(w http.ResponseWriter, r *http.Request) {
 			writeJSONError(w, http.StatusBadRequest, "BadRequest", "The request body could not be read: "+err.Error())
 			return
 		}
-		// A document that cannot be run still gets a result (with
-		// error.code "InvalidScenario" naming the field), so the status
-		// is 200 whenever the engine produced one.
-		writeJSON(w, http.StatusOK, scenario.Run(body).JSON())
+		h.serveRun(w, r, body)
 	case "/v1/presets":
 		if r.Method != http.MethodGet {
 			w.Header().Set("Allow", "GET, OPTIONS")
@@ -43,7 +42,7 @@ func (h *Handler) serveAPI(w http.ResponseWriter, r *http.Request) {
 		}
 		out, err := json.Marshal(scenario.Presets())
 		if err != nil {
-			writeJSONError(w, http.StatusInternalServerError, "InternalFailure", err.Error())
+			writeJSONError(w, http.StatusInternalServerError, sts.CodeInternalFailure, err.Error())
 			return
 		}
 		writeJSON(w, http.StatusOK, append(out, '\n'))

@@ -7,6 +7,7 @@ import (
 	"mime"
 	"net/http"
 	"net/url"
+	"strings"
 )
 
 // errTooLarge means the body went over the cap.
@@ -30,6 +31,38 @@ func readBody(w http.ResponseWriter, r *http.Request, limit int64) ([]byte, erro
 		return nil, errTooLarge
 	}
 	return body, err
+}
+
+// MaxParameters is the most Query parameters a request may carry, in its
+// URL and form body together: 1,000, eight times what the largest
+// GetFederationToken needs (Action, Version, Name, Policy, DurationSeconds,
+// MinimumSessionTokenSize, 10 PolicyArns, 50 tags of two fields each and
+// seven X-Amz-* presigning parameters make 123). Beyond it the request is
+// refused with ValidationError before any parameter is parsed. STS's own
+// limit is not documented; the number and the wording are the endpoint's
+// (RULES.md#query-protocol-errors).
+const MaxParameters = 1000
+
+// countParams counts the non-empty &-separated fields of a query string
+// or form body, without parsing them.
+func countParams(raw string) int {
+	n := 0
+	for len(raw) > 0 {
+		i := strings.IndexByte(raw, '&')
+		if i < 0 {
+			return n + 1
+		}
+		if i > 0 {
+			n++
+		}
+		raw = raw[i+1:]
+	}
+	return n
+}
+
+// tooManyParametersMessage explains a refused parameter count.
+func tooManyParametersMessage(n int) string {
+	return fmt.Sprintf("The request has %d parameters; this endpoint accepts at most %d.", n, MaxParameters)
 }
 
 // tooLargeMessage explains a refused body.

@@ -15,6 +15,10 @@ func (h *Handler) getFederationToken(w http.ResponseWriter, c *call, fail func(*
 		fail(sts.SessionCredentialsError())
 		return
 	}
+	if len(h.key) == 0 {
+		fail(sts.ServiceUnavailableError(h.noKey))
+		return
+	}
 	req, err := sts.DecodeQuery(c.params)
 	if err != nil {
 		fail(sts.DecodeError(err))

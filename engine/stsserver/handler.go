@@ -21,8 +21,14 @@ type Options struct {
 	// Config is the simulated account; nil means DefaultConfig.
 	Config *Config
 	// TokenKey signs and authenticates session tokens; it must not be
-	// empty (see LoadSettings for the development default).
+	// empty unless NoTokenKey says why (see LoadSettings for the rules a
+	// server applies to it: at least MinTokenKeyBytes, the development key
+	// on loopback only).
 	TokenKey []byte
+	// NoTokenKey, with an empty TokenKey, is the message GetFederationToken
+	// answers instead of issuing credentials (503 ServiceUnavailable); the
+	// rest of the endpoint works, and no session token is accepted.
+	NoTokenKey string
 	// Now is the endpoint's clock; nil means time.Now.
 	Now func() time.Time
 	// Random supplies request ids and access key ids; nil means
@@ -36,11 +42,14 @@ type Options struct {
 // and the JSON API under /v1/.
 type Handler struct {
 	keys    map[string]keyEntry
+	region  string
 	key     []byte
+	noKey   string
 	now     func() time.Time
 	random  io.Reader
 	randMu  sync.Mutex
 	maxBody int64
+	runs    runGate
 }
 
 // keyEntry is a long-term access key and its owner.
@@ -52,7 +61,7 @@ type keyEntry struct {
 // New builds a Handler. It fails on an unusable configuration or an empty
 // token key.
 func New(opt Options) (*Handler, error) {
-	if len(opt.TokenKey) == 0 {
+	if len(opt.TokenKey) == 0 && opt.NoTokenKey == "" {
 		return nil, &ConfigError{Message: "the session-token key is empty; set " + EnvTokenKey}
 	}
 	cfg := opt.Config
@@ -66,7 +75,9 @@ func New(opt Options) (*Handler, error) {
 	}
 	h := &Handler{
 		keys:    map[string]keyEntry{},
+		region:  cfg.RegionOrDefault(),
 		key:     opt.TokenKey,
+		noKey:   opt.NoTokenKey,
 		now:     opt.Now,
 		random:  opt.Random,
 		maxBody: opt.MaxBodyBytes,
@@ -101,13 +112,10 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		if v := recover(); v != nil {
 			const msg = "The endpoint failed on this request; please report it with the request that caused it."
 			if api {
-				writeJSONError(w, http.StatusInternalServerError, "InternalFailure", msg)
+				writeJSONError(w, http.StatusInternalServerError, sts.CodeInternalFailure, msg)
 				return
 			}
-			// InternalFailure, 500: "The request processing has failed
-			// because of an unknown error, exception or failure" (Common
-			// Errors); a server fault, so Type is Receiver.
-			e := &sts.Error{Status: http.StatusInternalServerError, Type: "Receiver", Code: "InternalFailure", Message: msg}
+			e := sts.InternalFailureError(msg)
 			// The request id comes straight from crypto/rand: the
 			// handler's own source may be what failed.
 			writeSTSError(w, e, sts.NewRequestID(rand.Reader), time.Now())

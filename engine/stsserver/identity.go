@@ -1,9 +1,7 @@
 package stsserver
 
 import (
-	"encoding/xml"
 	"net/http"
-	"strings"
 
 	"github.com/stsplay/stsplay/engine/sts"
 )
@@ -21,31 +19,5 @@ func (h *Handler) getCallerIdentity(w http.ResponseWriter, c *call) {
 		return
 	}
 	p := c.owner
-	writeSTS(w, http.StatusOK, renderIdentity(p.arn(), p.userID(), p.world.Caller.Account, id), id, c.now)
-}
-
-// renderIdentity renders GetCallerIdentityResponse for a long-term
-// principal in the layout of sts.RenderGetCallerIdentity (Arn, UserId,
-// Account; two-space indentation, no XML declaration, RULES.md#caller-identity-document), which
-// renders only federated sessions.
-func renderIdentity(arn, userID, account, requestID string) string {
-	var b strings.Builder
-	b.WriteString(`<GetCallerIdentityResponse xmlns="` + sts.Namespace + `">` + "\n")
-	b.WriteString("  <GetCallerIdentityResult>\n")
-	leaf(&b, 4, "Arn", arn)
-	leaf(&b, 4, "UserId", userID)
-	leaf(&b, 4, "Account", account)
-	b.WriteString("  </GetCallerIdentityResult>\n")
-	b.WriteString("  <ResponseMetadata>\n")
-	leaf(&b, 4, "RequestId", requestID)
-	b.WriteString("  </ResponseMetadata>\n")
-	b.WriteString("</GetCallerIdentityResponse>\n")
-	return b.String()
-}
-
-// leaf writes one indented text element.
-func leaf(b *strings.Builder, indent int, name, text string) {
-	b.WriteString(strings.Repeat(" ", indent) + "<" + name + ">")
-	_ = xml.EscapeText(b, []byte(text))
-	b.WriteString("</" + name + ">\n")
+	writeSTS(w, http.StatusOK, sts.RenderCallerIdentity(p.arn(), p.userID(), p.world.Caller.Account, id), id, c.now)
 }

@@ -41,8 +41,9 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer, getenv f
 	fs.IntVar(&port, "port", port, "TCP port to listen on (0 picks a free one); default $PORT or 9900")
 	addr := fs.String("addr", "127.0.0.1", "address to listen on; the default serves this machine only")
 	configFile := fs.String("config", "", "configuration JSON file (default $"+EnvConfigFile+", then $"+EnvConfig+", then the built-in token-app account)")
+	insecureDevKey := fs.Bool("insecure-dev-key", false, "serve beyond loopback even with the public development token key (anyone can then forge credentials)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: stsplay-server [-addr 127.0.0.1] [-port 9900] [-config world.json]")
+		fmt.Fprintln(stderr, "usage: stsplay-server [-addr 127.0.0.1] [-port 9900] [-config world.json] [-insecure-dev-key]")
 		fmt.Fprintln(stderr, "Serves the STS Query API (GetFederationToken, GetCallerIdentity) with SigV4 and the playground's JSON API.")
 		fs.PrintDefaults()
 	}
@@ -61,6 +62,11 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer, getenv f
 		fmt.Fprintln(stderr, "stsplay-server:", err)
 		return 1
 	}
+	if s.DevelopmentKey && !isLoopback(*addr) && !*insecureDevKey {
+		fmt.Fprintf(stderr, "stsplay-server: refusing to listen on %s with the public development token key: anyone who can reach the endpoint could forge credentials it accepts. Set %s to a secret of at least %d bytes; %s. Or pass -insecure-dev-key to accept the risk.\n",
+			*addr, EnvTokenKey, MinTokenKeyBytes, makeKeyHint)
+		return 1
+	}
 	for _, w := range s.Warnings {
 		fmt.Fprintln(stderr, w)
 	}
@@ -74,7 +80,7 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer, getenv f
 		fmt.Fprintln(stderr, "stsplay-server:", err)
 		return 1
 	}
-	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: time.Minute, IdleTimeout: 2 * time.Minute}
+	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: time.Minute, WriteTimeout: WriteTimeout, IdleTimeout: 2 * time.Minute}
 	fmt.Fprintf(stderr, "configuration: %s\n", s.ConfigSource)
 	fmt.Fprintf(stdout, "stsplay STS endpoint listening on http://%s\n", ln.Addr())
 	done := make(chan error, 1)
@@ -92,4 +98,15 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer, getenv f
 		return 1
 	}
 	return 0
+}
+
+// isLoopback reports whether addr (the -addr flag) serves this machine
+// only: "localhost" or a loopback IP address such as 127.0.0.1 or ::1. An
+// empty address, 0.0.0.0 or any other name listens beyond it.
+func isLoopback(addr string) bool {
+	if addr == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(addr)
+	return ip != nil && ip.IsLoopback()
 }

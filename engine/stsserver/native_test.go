@@ -75,6 +75,36 @@ func TestMainServes(t *testing.T) {
 	assert.Contains(t, stderr.String(), "WARNING: STSPLAY_TOKEN_KEY is not set")
 }
 
+// TestMainInsecureDevKey checks that -insecure-dev-key lets the server
+// listen beyond loopback with the development key, and that the warning is
+// printed once.
+func TestMainInsecureDevKey(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	outR, outW := io.Pipe()
+	var stderr syncBuffer
+	code := make(chan int, 1)
+	go func() {
+		code <- Main(ctx, []string{"-addr", "0.0.0.0", "-port", "0", "-insecure-dev-key"}, outW, &stderr, func(string) string { return "" })
+		outW.Close()
+	}()
+	line, err := bufio.NewReader(outR).ReadString('\n')
+	require.NoError(t, err, stderr.String())
+	assert.Contains(t, line, "stsplay STS endpoint listening on http://")
+	go io.Copy(io.Discard, outR)
+	cancel()
+	assert.Equal(t, 0, <-code)
+	assert.Equal(t, 1, strings.Count(stderr.String(), "WARNING: STSPLAY_TOKEN_KEY is not set"), stderr.String())
+}
+
+// TestIsLoopback lists the addresses the development key may serve on.
+func TestIsLoopback(t *testing.T) {
+	for addr, want := range map[string]bool{"127.0.0.1": true, "127.0.0.2": true, "::1": true, "localhost": true,
+		"": false, "0.0.0.0": false, "::": false, "192.168.1.10": false, "example.com": false} {
+		assert.Equal(t, want, isLoopback(addr), addr)
+	}
+}
+
 // TestMainRefuses checks the exit codes and messages of bad starts.
 func TestMainRefuses(t *testing.T) {
 	dir := t.TempDir()
@@ -92,8 +122,17 @@ func TestMainRefuses(t *testing.T) {
 		{name: "PORT not a number", env: map[string]string{"PORT": "http"}, code: 2, msg: `PORT="http" is not a port number`},
 		{name: "missing config file", args: []string{"-config", filepath.Join(dir, "none.json")}, code: 1, msg: "no such file"},
 		{name: "config without users", args: []string{"-config", bad}, code: 1, msg: "config: users: at least one user with an access key is needed"},
-		{name: "config from the environment", env: map[string]string{EnvConfig: `{"users": [{}]}`}, code: 1, msg: "config: users[0].accessKeys"},
-		{name: "port in use or invalid address", args: []string{"-addr", "256.0.0.1", "-port", "0"}, code: 1, msg: "stsplay-server:"},
+		{name: "config from the environment", env: map[string]string{EnvConfig: `{"users": [{}]}`}, code: 1, msg: "config: users[0].name (line 1, column 12): an IAM user caller needs a name"},
+		{name: "port in use or invalid address", args: []string{"-addr", "256.0.0.1", "-port", "0"}, env: map[string]string{EnvTokenKey: testServerKey}, code: 1, msg: "stsplay-server:"},
+		{name: "a one-byte token key", env: map[string]string{EnvTokenKey: "x"}, code: 1,
+			msg: "STSPLAY_TOKEN_KEY is too short (1 bytes); a session-token key must be at least 32 bytes of secret: make one with `openssl rand -base64 32`"},
+		{name: "a 31-byte token key", env: map[string]string{EnvTokenKey: strings.Repeat("k", 31)}, code: 1, msg: "at least 32 bytes"},
+		{name: "the development key on all interfaces", args: []string{"-addr", "0.0.0.0", "-port", "0"}, code: 1,
+			msg: "refusing to listen on 0.0.0.0 with the public development token key"},
+		{name: "the development key, set by its text, on all interfaces", args: []string{"-addr", "0.0.0.0", "-port", "0"},
+			env: map[string]string{EnvTokenKey: DevelopmentTokenKey}, code: 1, msg: "refusing to listen on 0.0.0.0"},
+		{name: "the development key on the empty address", args: []string{"-addr", "", "-port", "0"}, code: 1, msg: "refusing to listen on  with"},
+		{name: "the development key on a LAN address", args: []string{"-addr", "192.168.1.10", "-port", "0"}, code: 1, msg: "-insecure-dev-key to accept the risk"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -3,9 +3,10 @@ package stsserver
 import (
 	"crypto/sha256"
 	"encoding/base32"
-	"strconv"
+	"fmt"
 	"strings"
 
+	"github.com/stsplay/stsplay/engine/policy"
 	"github.com/stsplay/stsplay/engine/scenario"
 )
 
@@ -19,29 +20,66 @@ type principal struct {
 	world *scenario.World
 }
 
-// newPrincipal decodes users[i] of c. IAM refuses to save a policy with
-// errors, so a configuration holding one describes an account that cannot
-// exist: it is refused at start, as a scenario run refuses such a scenario.
+// newPrincipal builds users[i] of c from the scenario decoder's reading
+// of the configuration. IAM refuses to save a policy with errors, so a
+// configuration holding one describes an account that cannot exist: it is
+// refused at start, as a scenario run refuses such a scenario, with the
+// policy's path and the fault's line and column in the configuration.
 func newPrincipal(c *Config, i int) (*principal, error) {
-	doc, err := c.document(i, nil)
+	acct, err := c.decoded()
 	if err != nil {
 		return nil, err
 	}
-	w := scenario.NewWorld(doc)
+	w := scenario.NewWorld(acct.Document(i))
 	if w.Invalid != nil {
-		return nil, &ConfigError{Path: configPath(i, w.Invalid.Source), Message: strings.TrimPrefix(w.Invalid.Message, w.Invalid.Source+": ")}
+		return nil, c.policyError(w)
 	}
 	return &principal{user: &c.Users[i], world: w}, nil
 }
 
-// configPath restates a scenario source in the configuration's terms:
-// "caller.policies[1]" is "users[i].policies[1]"; the account's policies
-// ("managedPolicies[\"arn:…\"]", "resourcePolicies[0]") keep their names.
-func configPath(i int, source string) string {
-	if rest, ok := strings.CutPrefix(source, "caller."); ok {
-		return "users[" + strconv.Itoa(i) + "]." + rest
+// policyError locates the first error of the policy that made w invalid.
+// A policy written as a JSON object is the configuration's own text, so
+// the fault's position there is exact; one written as a JSON string is
+// located at the string, with the position inside the policy text in the
+// message.
+func (c *Config) policyError(w *scenario.World) error {
+	src := w.Invalid.Source
+	var pt *scenario.PolicyText
+	for _, p := range worldPolicies(w.Doc) {
+		if p.Source == src {
+			pt = p
+			break
+		}
 	}
-	return source
+	for _, d := range w.Diagnostics {
+		if d.Source != src || d.Severity != policy.SeverityError || pt == nil {
+			continue
+		}
+		msg := "IAM would refuse to save this policy: " + d.Message
+		if pt.Verbatim {
+			return c.errorAt(src, pt.Offset+d.Offset, msg)
+		}
+		return c.errorAt(src, pt.Offset, fmt.Sprintf("%s (line %d, column %d of the policy text)", msg, d.Line, d.Column))
+	}
+	return &ConfigError{Path: src, Message: strings.TrimPrefix(w.Invalid.Message, src+": ")}
+}
+
+// worldPolicies lists every stored policy of doc.
+func worldPolicies(doc *scenario.Document) []*scenario.PolicyText {
+	var out []*scenario.PolicyText
+	for i := range doc.Caller.Policies {
+		out = append(out, &doc.Caller.Policies[i])
+	}
+	if doc.Caller.Boundary != nil {
+		out = append(out, doc.Caller.Boundary)
+	}
+	for i := range doc.ManagedPolicies {
+		out = append(out, &doc.ManagedPolicies[i].Policy)
+	}
+	for i := range doc.ResourcePolicies {
+		out = append(out, &doc.ResourcePolicies[i].Policy)
+	}
+	return out
 }
 
 // arn returns the principal's ARN: arn:aws:iam::ACCT:user/PATH/NAME or

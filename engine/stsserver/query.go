@@ -31,34 +31,40 @@ func (h *Handler) serveSTS(w http.ResponseWriter, r *http.Request) {
 	}
 	if r.Method != http.MethodGet && r.Method != http.MethodPost {
 		w.Header().Set("Allow", "GET, POST, OPTIONS")
-		fail(senderError(http.StatusMethodNotAllowed, codeMethodNotAllowed,
-			"The STS Query API takes GET or POST requests; "+r.Method+" is not supported."))
+		fail(sts.MethodNotAllowedError(r.Method))
 		return
 	}
 	body, err := readBody(w, r, h.maxBody)
 	if err != nil {
 		if errors.Is(err, errTooLarge) {
-			fail(senderError(http.StatusRequestEntityTooLarge, codeTooLarge, tooLargeMessage(h.maxBody)))
+			fail(sts.RequestEntityTooLargeError(tooLargeMessage(h.maxBody)))
 		} else {
-			fail(senderError(http.StatusBadRequest, codeInvalidQueryParameter, "The request body could not be read: "+err.Error()))
+			fail(sts.InvalidQueryParameterError("The request body could not be read: " + err.Error()))
 		}
+		return
+	}
+	n := countParams(r.URL.RawQuery)
+	if r.Method == http.MethodPost {
+		n += countParams(string(body))
+	}
+	if n > MaxParameters {
+		fail(sts.ValidationError(tooManyParametersMessage(n)))
 		return
 	}
 	urlQuery, err := url.ParseQuery(r.URL.RawQuery)
 	if err != nil {
-		fail(senderError(http.StatusBadRequest, codeInvalidQueryParameter,
-			"The query string is malformed: "+err.Error()))
+		fail(sts.InvalidQueryParameterError("The query string is malformed: " + err.Error()))
 		return
 	}
 	params, err := queryParams(r, urlQuery, body)
 	if err != nil {
-		fail(senderError(http.StatusBadRequest, codeInvalidQueryParameter, capitalize(err.Error())+"."))
+		fail(sts.InvalidQueryParameterError(capitalize(err.Error()) + "."))
 		return
 	}
 	c := &call{now: now, params: params}
-	v := sigv4.Verifier{Service: "sts", Now: func() time.Time { return now }, Secret: h.secretFor(c)}
-	if _, aerr := v.Verify(r, urlQuery, body); aerr != nil {
-		fail(authError(aerr))
+	v := sigv4.Verifier{Service: "sts", Region: h.region, Now: func() time.Time { return now }, Secret: h.secretFor(c)}
+	if _, err := v.Verify(r, urlQuery, body); err != nil {
+		fail(authError(err))
 		return
 	}
 	h.dispatch(w, c, fail)
@@ -70,21 +76,24 @@ func (h *Handler) serveSTS(w http.ResponseWriter, r *http.Request) {
 // recomputes the secret, so nothing is stored. The token must belong to the
 // access key that signed the request.
 func (h *Handler) secretFor(c *call) sigv4.SecretFunc {
-	return func(claim sigv4.Claim) (string, *sigv4.Error) {
+	return func(claim sigv4.Claim) (string, error) {
 		if claim.SessionToken != "" {
-			claims, err := sts.ParseToken(h.key, claim.SessionToken, c.now)
-			if errors.Is(err, sts.ErrTokenExpired) {
-				return "", sigv4.ErrExpiredToken()
+			if len(h.key) == 0 {
+				return "", sts.InvalidClientTokenIDError()
 			}
-			if err != nil || claims.AccessKeyID != claim.AccessKeyID {
-				return "", sigv4.ErrInvalidClientTokenID()
+			claims, err := sts.ParseToken(h.key, claim.SessionToken, c.now)
+			if err != nil {
+				return "", sts.TokenError(err)
+			}
+			if claims.AccessKeyID != claim.AccessKeyID {
+				return "", sts.InvalidClientTokenIDError()
 			}
 			c.session = claims
 			return claims.SecretAccessKey, nil
 		}
 		entry, ok := h.keys[claim.AccessKeyID]
 		if !ok {
-			return "", sigv4.ErrInvalidClientTokenID()
+			return "", sts.InvalidClientTokenIDError()
 		}
 		c.owner = entry.owner
 		return entry.secret, nil
@@ -97,19 +106,19 @@ func (h *Handler) dispatch(w http.ResponseWriter, c *call, fail func(*sts.Error)
 	version := c.params.Get("Version")
 	switch {
 	case action == "":
-		fail(senderError(http.StatusBadRequest, codeMissingAction, "The request is missing an action or a required parameter: add Action=GetFederationToken or Action=GetCallerIdentity."))
+		fail(sts.MissingActionError())
 	case version == "":
-		fail(senderError(http.StatusBadRequest, codeMissingParameter, "The request must contain the parameter Version (2011-06-15 for STS)."))
+		fail(sts.MissingVersionError())
 	case version != sts.APIVersion:
-		fail(invalidAction(action, version))
+		fail(sts.InvalidActionError(action, version))
 	case action == sts.ActionName:
 		h.getFederationToken(w, c, fail)
 	case action == "GetCallerIdentity":
 		h.getCallerIdentity(w, c)
 	case realActions[action]:
-		fail(notSimulated(action))
+		fail(sts.NotSimulatedError(action))
 	default:
-		fail(invalidAction(action, version))
+		fail(sts.InvalidActionError(action, version))
 	}
 }
 

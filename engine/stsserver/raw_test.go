@@ -16,6 +16,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/stsplay/stsplay/engine/sts"
 	"github.com/stsplay/stsplay/engine/stsserver/sigv4"
 )
 
@@ -112,7 +113,7 @@ func TestQueryProtocolErrors(t *testing.T) {
 				r.Header.Set("Authorization", a[:len(a)-20])
 				return r
 			}},
-		{name: "forged session token", status: 403, code: "InvalidClientTokenId", msg: sigv4.MsgInvalidClientTokenID,
+		{name: "forged session token", status: 403, code: "InvalidClientTokenId", msg: sts.InvalidClientTokenIDError().Message,
 			req: func(t *testing.T) *http.Request {
 				body := "Action=GetCallerIdentity&Version=2011-06-15"
 				r, _ := http.NewRequest(http.MethodPost, ts.URL+"/", strings.NewReader(body))

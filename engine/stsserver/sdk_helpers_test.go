@@ -21,7 +21,11 @@ type testServer struct {
 	offset  atomic.Int64 // nanoseconds added to the real time
 }
 
-// testTokenKey is the session-token key of the tests.
+// testServerKey is a token key long enough for LoadSettings.
+const testServerKey = "native-server-test-token-key-0123456789"
+
+// testTokenKey is the session-token key of the handler tests (New takes
+// any non-empty key; the 32-byte rule is LoadSettings').
 var testTokenKey = []byte("test token key")
 
 // newTestServer starts the endpoint with cfg (nil: the default

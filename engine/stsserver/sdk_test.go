@@ -45,8 +45,11 @@ func TestSDKGetFederationToken(t *testing.T) {
 	require.NotNil(t, out.FederatedUser)
 	assert.Equal(t, "arn:aws:sts::123456789012:federated-user/Jean", aws.ToString(out.FederatedUser.Arn))
 	assert.Equal(t, "123456789012:Jean", aws.ToString(out.FederatedUser.FederatedUserId))
+	//lint:ignore SA1019 PackedPolicySize is the field the STS XML carries; the test checks the SDK parses it.
 	require.NotNil(t, out.PackedPolicySize)
+	//lint:ignore SA1019 PackedPolicySize is the field the STS XML carries; the test checks the SDK parses it.
 	assert.Greater(t, *out.PackedPolicySize, int32(0))
+	//lint:ignore SA1019 PackedPolicySize is the field the STS XML carries; the test checks the SDK parses it.
 	assert.LessOrEqual(t, *out.PackedPolicySize, int32(100))
 
 	id, ok := awsmiddleware.GetRequestIDMetadata(out.ResultMetadata)

@@ -1,6 +1,9 @@
 package stsserver
 
-import "fmt"
+import (
+	"fmt"
+	"strconv"
+)
 
 // The environment variables the endpoint reads (natively from the process
 // environment, on Cloudflare Workers from the Worker's vars and secrets).
@@ -18,16 +21,29 @@ const (
 
 // DevelopmentTokenKey is the session-token key used when EnvTokenKey is not
 // set. It is public (it is in this source file), so tokens signed with it
-// prove nothing; the endpoint warns at start when it is in use.
+// prove nothing: the native server uses it on loopback only (unless
+// -insecure-dev-key), warns once at start, and a Worker never uses it.
 const DevelopmentTokenKey = "stsplay-DEVELOPMENT-ONLY-token-key-set-STSPLAY_TOKEN_KEY"
+
+// MinTokenKeyBytes is the shortest session-token key the endpoint accepts
+// (RULES.md#token-keys):
+// 32 bytes, the size of the HMAC-SHA256 output (RFC 2104, section 3,
+// recommends a key no shorter than the hash output).
+const MinTokenKeyBytes = 32
+
+// makeKeyHint says how to make a key.
+const makeKeyHint = "make one with `openssl rand -base64 32` (or `head -c 32 /dev/urandom | base64`)"
 
 // Settings are the configuration and the token key, resolved from flags and
 // the environment.
 type Settings struct {
 	Config   *Config
 	TokenKey []byte
-	// Warnings are sentences to print at start, such as the notice that
-	// the development token key is in use.
+	// DevelopmentKey is true when TokenKey is the public
+	// DevelopmentTokenKey: EnvTokenKey is unset or set to its text.
+	DevelopmentKey bool
+	// Warnings are sentences to print once at start, such as the notice
+	// that the development token key is in use.
 	Warnings []string
 	// ConfigSource says where the configuration came from, for the start
 	// message.
@@ -66,12 +82,34 @@ func LoadSettings(configFile string, getenv func(string) string, readFile func(s
 	if err != nil {
 		return nil, err
 	}
-	if key := getenv(EnvTokenKey); key != "" {
-		s.TokenKey = []byte(key)
-	} else {
+	switch key := getenv(EnvTokenKey); {
+	case key == "" || key == DevelopmentTokenKey:
 		s.TokenKey = []byte(DevelopmentTokenKey)
-		s.Warnings = append(s.Warnings, "WARNING: "+EnvTokenKey+" is not set; session tokens are signed with the public development key "+
-			fmt.Sprintf("%q", DevelopmentTokenKey)+", so anyone can forge credentials this endpoint accepts. Set "+EnvTokenKey+" to a long random secret outside development.")
+		s.DevelopmentKey = true
+		why := EnvTokenKey + " is not set"
+		if key != "" {
+			why = EnvTokenKey + " is set to the public development key"
+		}
+		s.Warnings = append(s.Warnings, "WARNING: "+why+"; session tokens are signed with the public development key "+
+			strconv.Quote(DevelopmentTokenKey)+", so anyone can forge credentials this endpoint accepts. Set "+EnvTokenKey+
+			" to a secret of at least "+strconv.Itoa(MinTokenKeyBytes)+" bytes outside development; "+makeKeyHint+".")
+	case len(key) < MinTokenKeyBytes:
+		return nil, fmt.Errorf("%s is too short (%d bytes); a session-token key must be at least %d bytes of secret: %s", EnvTokenKey, len(key), MinTokenKeyBytes, makeKeyHint)
+	default:
+		s.TokenKey = []byte(key)
 	}
 	return s, nil
+}
+
+// WorkerOptions returns the Options of a handler built from s on
+// Cloudflare Workers. A deployed Worker is public by nature, so the
+// development key is never used there: without a key of its own the
+// Worker serves everything except GetFederationToken, which answers an
+// error naming the secret to set.
+func WorkerOptions(s *Settings) Options {
+	if !s.DevelopmentKey {
+		return Options{Config: s.Config, TokenKey: s.TokenKey}
+	}
+	return Options{Config: s.Config, NoTokenKey: "This endpoint issues no credentials: it has no session-token key. Set the Worker secret " + EnvTokenKey +
+		" (`wrangler secret put " + EnvTokenKey + "`) to a random value of at least " + strconv.Itoa(MinTokenKeyBytes) + " bytes; " + makeKeyHint + "."}
 }

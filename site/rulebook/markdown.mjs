@@ -1,8 +1,9 @@
 // markdown.mjs turns the rule book (engine/RULES.md) into HTML at build
 // time. It reads the small subset of Markdown the rule book is written in —
 // headings, paragraphs, "- " lists, "> " quotes, fenced code, and inline
-// `code`, **strong**, *emphasis*, [links](#anchor) and bare https:// URLs —
-// and nothing else: every character of the text is escaped, so raw HTML in
+// `code`, **strong**, *emphasis*, [links](#anchor) and bare https:// URLs,
+// plus a line `<a id="name"></a>` that gives the next section a second anchor
+// — and nothing else: every character of the text is escaped, so raw HTML in
 // the Markdown shows as text and never reaches the page.
 
 /** escapeHTML escapes text for element content and attribute values. */
@@ -53,10 +54,14 @@ export function inline(text) {
 }
 
 const HEADING = /^(#{1,6}) (.+)$/;
+// An extra anchor, the only HTML the rule book may hold (GitHub shows it as
+// an anchor too); the page gets an element of its own with that id.
+const ANCHOR = /^<a id="([a-z0-9][a-z0-9-]*)"><\/a>$/;
 const starts = (line) => HEADING.test(line) || line.startsWith("```") || /^>( |$)/.test(line) || line.startsWith("- ");
 
 /**
  * parse reads Markdown into blocks: {type: "heading", level, text, id},
+ * {type: "anchor", id},
  * {type: "paragraph", text}, {type: "list", items}, {type: "quote", blocks},
  * {type: "code", text}.
  */
@@ -71,7 +76,11 @@ export function parse(markdown) {
       continue;
     }
     const hm = HEADING.exec(line);
-    if (hm) {
+    const am = ANCHOR.exec(line.trim());
+    if (am) {
+      blocks.push({ type: "anchor", id: am[1] });
+      i++;
+    } else if (hm) {
       blocks.push({ type: "heading", level: hm[1].length, text: hm[2].trim(), id: slug(hm[2]) });
       i++;
     } else if (line.startsWith("```")) {
@@ -107,6 +116,8 @@ export function render(blocks) {
       switch (b.type) {
         case "heading":
           return `<h${b.level} id="${escapeHTML(b.id)}">${inline(b.text)} <a class="self" href="#${escapeHTML(b.id)}" aria-label="Link to this section">#</a></h${b.level}>`;
+        case "anchor":
+          return `<span id="${escapeHTML(b.id)}" class="anchor"></span>`;
         case "paragraph":
           return `<p>${inline(b.text)}</p>`;
         case "list":

@@ -14,6 +14,7 @@ import { json } from "@codemirror/lang-json";
 import { lintGutter, setDiagnostics, lintKeymap } from "@codemirror/lint";
 import { tags as t } from "@lezer/highlight";
 import { formatJSON } from "./format.js";
+import { editorExtensions } from "./editor-extensions.js";
 
 const highlight = HighlightStyle.define([
   { tag: t.string, color: "var(--syn-string)" },
@@ -81,6 +82,7 @@ export function createEditor({ parent, text, labelId, testId, onChange }) {
         syntaxHighlighting(highlight),
         lintGutter(),
         decidingField,
+        ...editorExtensions,
         EditorView.lineWrapping,
         keymap.of([{ key: "Shift-Alt-f", run: formatView, preventDefault: true }, indentWithTab, ...defaultKeymap, ...historyKeymap, ...lintKeymap]),
         theme,

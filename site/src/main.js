@@ -47,6 +47,7 @@ import { renderWire, CodePanes } from "./render/request.js";
 import { renderProblems } from "./render/problems.js";
 import { toOffset } from "./editors.js";
 import { fieldErrors, showFieldErrors, scenarioField } from "./form/field-errors.js";
+import { CatalogUI } from "./catalog-ui.js";
 
 /* global __WORKER_FILE__ */
 const DEBOUNCE_MS = 250;
@@ -57,6 +58,8 @@ const engineStatus = byId("engine-status");
 const form = new ScenarioForm(byId("inputs"), () => scheduleRun());
 const code = new CodePanes(byId("code"), live);
 const client = new EngineClient({ workerURL: new URL(__WORKER_FILE__, import.meta.url) });
+const catalogUI = new CatalogUI({ workerURL: new URL(__WORKER_FILE__, import.meta.url), form, live, onChange: () => scheduleRun(), onCheckAdded: (i) => (selectedCheck = i) });
+let catalogStarted = false;
 
 let engineVersion = "";
 let presets = [];
@@ -93,10 +96,21 @@ async function run() {
   setStatus("Running…", "busy");
   const doc = toDoc(form.model);
   try {
-    const out = await client.run(JSON.stringify(doc));
+    const docText = JSON.stringify(doc);
+    const out = await client.run(docText);
     message("timeout-message", "");
     message("engine-message", "");
-    show(JSON.parse(out));
+    const result = JSON.parse(out);
+    // The AWS action catalog's findings join the engine's (none until the
+    // catalog, fetched after the first result, is loaded).
+    const extra = await catalogUI.lint(docText);
+    if (extra.length) result.diagnostics = (result.diagnostics || []).concat(extra);
+    show(result);
+    catalogUI.refresh(docText, result, selectedCheck);
+    if (!catalogStarted) {
+      catalogStarted = true;
+      catalogUI.start();
+    }
     setStatus("Up to date", "ok");
   } catch (err) {
     if (err instanceof TimeoutError) {
@@ -186,6 +200,7 @@ function showCheck() {
   renderChecks(byId("checks"), checks, selectedCheck, (i) => {
     selectedCheck = i;
     showCheck();
+    catalogUI.selectCheck(lastResult, i);
     byId("checks").querySelector(`[data-testid="check-result-${i}"]`)?.focus();
   }, { error: lastResult?.error, planned: form.model.checks.length });
   const summary = summarize(checks);
@@ -297,6 +312,7 @@ function wireJumpLinks() {
 }
 
 async function start() {
+  catalogUI.mount(byId("checks"), byId("explanation"));
   applyEmbed(embed);
   wireJumpLinks();
   wireShare();

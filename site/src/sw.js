@@ -30,7 +30,21 @@ self.addEventListener("fetch", (event) => {
   const url = new URL(req.url);
   if (url.origin !== self.location.origin) return;
   if (url.pathname.includes("/assets/")) {
-    event.respondWith(caches.match(req).then((hit) => hit || fetch(req)));
+    // Assets fetched later (the AWS action catalog) are kept too, so the
+    // page works offline once they were fetched.
+    event.respondWith(
+      caches.match(req).then(
+        (hit) =>
+          hit ||
+          fetch(req).then((res) => {
+            if (res.ok) {
+              const copy = res.clone();
+              caches.open(CACHE).then((cache) => cache.put(req, copy));
+            }
+            return res;
+          }),
+      ),
+    );
     return;
   }
   event.respondWith(

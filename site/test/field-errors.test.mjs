@@ -6,6 +6,7 @@ test("scenarioField maps a document path to its form field", async (t) => {
   const cases = [
     ["checks[0].action", "check-action-0"],
     ["checks[12].resource", "check-resource-12"],
+    ["checks[200]", "check-action-200"],
     ["request.Name", "request-name"],
     ["request.PolicyArns[1]", "request-policy-arn-1"],
     ["request.Tags[2].Value", "request-tag-value-2"],

@@ -27,6 +27,14 @@ test("raw HTML in the Markdown is shown as text", () => {
   assert.match(html, /<pre><code>&lt;tag&gt;<\/code><\/pre>/);
 });
 
+test("an anchor line gives the next section a second anchor; other HTML stays text", () => {
+  const blocks = parse('<a id="summary-rule"></a>\n## The summary\n\n<a id="x" onclick="y"></a>\n');
+  assert.deepEqual(blocks[0], { type: "anchor", id: "summary-rule" });
+  const html = render(blocks);
+  assert.match(html, /^<span id="summary-rule" class="anchor"><\/span>\n<h2 id="the-summary">/);
+  assert.match(html, /<p>&lt;a id=&quot;x&quot; onclick=&quot;y&quot;&gt;&lt;\/a&gt;<\/p>/);
+});
+
 test("links keep page anchors and https addresses only", () => {
   assert.equal(inline("[a](#explicit-deny)"), '<a href="#explicit-deny">a</a>');
   assert.equal(inline("[a](javascript:alert(1))"), "a)");

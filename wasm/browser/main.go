@@ -7,6 +7,13 @@
 //	stsplay.run(scenarioJSON)           // → scenario result JSON
 //	stsplay.validate(policyText, kind)  // → diagnostics JSON array
 //	stsplay.presets()                   // → presets JSON array
+//	stsplay.catalog.load(text)          // AWS action catalog file → {source, version, actions}
+//	stsplay.catalog.lint(text, kind)    // → catalog diagnostics JSON array
+//	stsplay.catalog.lintScenario(doc)   // → [{source, …diagnostic}] for every policy
+//	stsplay.catalog.expand(pattern)     // → {catalog, actions: [{action, accessLevel}]}
+//	stsplay.catalog.summary(doc)        // → effective-permissions summary JSON
+//	stsplay.catalog.suggest(doc, index) // → "what would allow this?" JSON
+//	stsplay.catalog.complete(what, prefix, actionsJSON) // → [{label, detail, type}]
 //
 // Strings go in and strings come out. A panic in the engine is recovered
 // and returned as an error result; the module stays alive. The loader in
@@ -32,6 +39,7 @@ func main() {
 	api.Set("presets", js.FuncOf(func(_ js.Value, _ []js.Value) any {
 		return engine.Presets()
 	}))
+	api.Set("catalog", catalogAPI())
 	js.Global().Set("stsplay", api)
 	// Tell a loader that is waiting that the object is there.
 	if ready := js.Global().Get("__stsplayReady"); ready.Type() == js.TypeFunction {

@@ -9,12 +9,17 @@
 // Settings come from the Worker's environment (wrangler.toml [vars] and
 // secrets): STSPLAY_CONFIG holds the configuration JSON (default: the
 // seed's token-app with AWS's example key) and STSPLAY_TOKEN_KEY the
-// session-token key (set it with `wrangler secret put STSPLAY_TOKEN_KEY`;
-// without it the public development key is used and a warning is logged).
+// session-token key, at least 32 bytes (set it with `wrangler secret put
+// STSPLAY_TOKEN_KEY`). A deployed Worker is public, so it never uses the
+// development key: without the secret, GetFederationToken answers 503
+// ServiceUnavailable naming the secret to set, and the rest still works.
+//
+// The Workers runtime starts a new Go instance for every request, so this
+// main runs per request; it logs nothing.
 package main
 
 import (
-	"fmt"
+	"encoding/json"
 	"net/http"
 
 	"github.com/syumai/workers"
@@ -33,18 +38,22 @@ func main() {
 func handler() http.Handler {
 	s, err := stsserver.LoadSettings("", cloudflare.Getenv, nil)
 	if err == nil {
-		for _, w := range s.Warnings {
-			fmt.Println(w)
-		}
 		var h *stsserver.Handler
-		if h, err = stsserver.New(stsserver.Options{Config: s.Config, TokenKey: s.TokenKey}); err == nil {
+		if h, err = stsserver.New(stsserver.WorkerOptions(s)); err == nil {
 			return h
 		}
 	}
-	msg := err.Error()
+	var doc struct {
+		Error struct {
+			Code    string `json:"code"`
+			Message string `json:"message"`
+		} `json:"error"`
+	}
+	doc.Error.Code, doc.Error.Message = "InvalidConfiguration", err.Error()
+	body, _ := json.Marshal(doc) // only strings: cannot fail
 	return http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "application/json; charset=utf-8")
 		w.WriteHeader(http.StatusInternalServerError)
-		fmt.Fprintf(w, "{\"error\":{\"code\":\"InvalidConfiguration\",\"message\":%q}}\n", msg)
+		_, _ = w.Write(append(body, '\n'))
 	})
 }

@@ -7,8 +7,9 @@ import (
 )
 
 func cmdValidate(args []string, e *env) int {
-	fs := e.flags("validate", "[--kind identity|session|boundary|resource] FILE|-", "Validates one policy document and prints its diagnostics, one per line:\nFILE:LINE:COLUMN: SEVERITY CODE: MESSAGE (at PATH). Exits 1 when there are errors.")
+	fs := e.flags("validate", "[--kind identity|session|boundary|resource] FILE|-", "Validates one policy document and prints its diagnostics, one per line:\nFILE:LINE:COLUMN: SEVERITY CODE: MESSAGE (at PATH), the catalogs findings (unknown\nactions, resources no action takes, …) among them. Exits 1 when there are errors.")
 	kindName := fs.String("kind", "identity", "where the policy is attached: identity, session, boundary or resource")
+	useCatalog := fs.Bool("catalog", true, "also check actions, resources and condition keys against the embedded AWS action catalog")
 	if code, done := e.parse(fs, args); done {
 		return code
 	}
@@ -23,7 +24,11 @@ func cmdValidate(args []string, e *env) int {
 	if err != nil {
 		return e.fail("%v", err)
 	}
-	_, diags := policy.Parse(string(data), kind)
+	pol, diags := policy.Parse(string(data), kind)
+	if *useCatalog {
+		diags = append(diags, catalogLint(pol)...)
+		sortDiagnostics(diags)
+	}
 	for _, d := range diags {
 		fmt.Fprintf(e.stdout, "%s:%d:%d: %s %s: %s", displayName(fs.Arg(0)), d.Line, d.Column, d.Severity, d.Code, d.Message)
 		if d.Path != "" {

@@ -8,6 +8,9 @@
 //	stsplay run [--xml] FILE|-
 //	stsplay check [--presets] FILE...
 //	stsplay validate [--kind identity|session|boundary|resource] FILE|-
+//	stsplay expand [--json] PATTERN...
+//	stsplay summary [--json] FILE|-
+//	stsplay suggest [--json] --check N FILE|-
 //	stsplay presets
 //	stsplay preset NAME
 //	stsplay version
@@ -50,6 +53,9 @@ func commands() []command {
 		{"run", "simulate a scenario and print the result JSON (or --xml: the response body)", cmdRun},
 		{"check", "run scenarios and print one line per check; exit 1 if an expectation fails", cmdCheck},
 		{"validate", "validate a policy and print its diagnostics; exit 1 on errors", cmdValidate},
+		{"expand", "list the actions an action pattern such as 's3:Get*' covers, with access levels", cmdExpand},
+		{"summary", "print what a scenario's federated session may do, per service and access level (--json)", cmdSummary},
+		{"suggest", "for a denied check, print the verified policy edits that would allow it", cmdSuggest},
 		{"presets", "list the embedded presets", cmdPresets},
 		{"preset", "print one embedded preset's scenario document", cmdPreset},
 		{"version", "print the engine version", cmdVersion},

@@ -48,6 +48,8 @@ func TestHelp(t *testing.T) {
 
 func TestBadInputExitsTwoWithOneLine(t *testing.T) {
 	big := writeFile(t, "big.json", strings.Repeat(" ", scenario.MaxDocumentSize+10))
+	check := `{"action": "s3:GetObject", "resource": "*"}`
+	tooManyChecks := `{"caller": {"name": "token-app"}, "request": {"Name": "Jean"}, "checks": [` + "\n" + strings.Repeat(check+",\n", 3000) + check + "]}"
 	tests := []struct {
 		name  string
 		stdin string
@@ -61,6 +63,7 @@ func TestBadInputExitsTwoWithOneLine(t *testing.T) {
 		{"malformed scenario", "{\"caller\": ", []string{"run", "-"}, "standard input: scenario (line 1, column 12): the document is not valid JSON"},
 		{"wrong type", `{"caller": {"name": "u"}, "request": {"Name": 5}}`, []string{"check", "-"}, "1 of 1 documents could not be run"},
 		{"too large", "", []string{"run", big}, "larger than 1048576 bytes"},
+		{"over a limit", tooManyChecks, []string{"run", "-"}, "standard input: checks[200] (line 202, column 1): the scenario has 3,001 checks; the limit is 200 checks per scenario (this is check 201)."},
 		{"bad kind", "{}", []string{"validate", "--kind", "role", "-"}, "--kind"},
 		{"unknown preset", "", []string{"preset", "nope"}, "no preset named"},
 	}

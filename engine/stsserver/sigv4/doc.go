@@ -12,5 +12,6 @@
 //
 // The package knows nothing about STS or about where secrets are kept: the
 // caller passes a [SecretFunc] that maps the claimed access key (and session
-// token, for temporary credentials) to the secret, or to an *Error.
+// token, for temporary credentials) to the secret, or to the service's own
+// error, which Verify returns unchanged.
 package sigv4

@@ -26,9 +26,13 @@ func FuzzVerify(f *testing.F) {
 			r.Header.Set("X-Amz-Date", date)
 		}
 		q, _ := url.ParseQuery(rawQuery)
-		_, err := verifier(signTime).Verify(r, q, []byte(body))
-		if err == nil {
+		_, verr := verifier(signTime).Verify(r, q, []byte(body))
+		if verr == nil {
 			t.Fatalf("accepted an unsigned request: auth=%q query=%q", auth, rawQuery)
+		}
+		err, ok := verr.(*Error)
+		if !ok {
+			t.Fatalf("not an *Error: %#v", verr)
 		}
 		if err.Code == "" || err.Status == 0 || err.Message == "" {
 			t.Fatalf("incomplete error %#v", err)

@@ -3,6 +3,7 @@
 // Messages out: {op: "ready", version, presets} or {op: "failed", message}
 // once, then {id, ok, value | message} per request.
 import { load } from "./stsplay.mjs";
+import { isCatalogOp, catalogOp } from "./catalog-ops.js";
 
 /* global __WASM_FILE__ */
 const engineReady = load({ wasm: new URL(__WASM_FILE__, import.meta.url) });
@@ -23,6 +24,7 @@ self.addEventListener("message", async (event) => {
     let value;
     if (op === "run") value = engine.run(args[0]);
     else if (op === "validate") value = engine.validate(args[0], args[1]);
+    else if (isCatalogOp(op)) value = await catalogOp(op, args);
     else throw new Error(`unknown operation ${op}`);
     self.postMessage({ id, ok: true, value });
   } catch (err) {

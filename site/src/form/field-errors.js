@@ -23,6 +23,8 @@ const SCENARIO_PATHS = [
   [/^checks\[(\d+)\]\.action$/, (m) => `check-action-${m[1]}`],
   [/^checks\[(\d+)\]\.resource$/, (m) => `check-resource-${m[1]}`],
   [/^checks\[(\d+)\]\.expect$/, (m) => `check-expect-${m[1]}`],
+  // A limit on checks names the first check over it: mark its action.
+  [/^checks\[(\d+)\]$/, (m) => `check-action-${m[1]}`],
 ];
 
 // STS member names (camelCase, 1-based list members) as in its

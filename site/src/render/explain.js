@@ -42,11 +42,20 @@ export function stepTitle(id) {
   return STEP_TITLES[id] || id;
 }
 
-/** stepLink is a step's title as a link to its rule in the rule book page. */
+/**
+ * stepLink is a step's title as a link to its rule in the rule book page.
+ * Embedded in another site's page, the link opens a new tab rather than
+ * replacing the embedded playground.
+ */
 function stepLink(id) {
   const href = ruleHref(id);
   if (!href) return stepTitle(id);
-  return h("a", { href, class: "step-rule", "data-testid": `explanation-step-rule-${id}`, title: "The rule and its AWS source" }, stepTitle(id));
+  const embedded = document.documentElement.classList.contains("embed");
+  return h(
+    "a",
+    { href, class: "step-rule", "data-testid": `explanation-step-rule-${id}`, title: "The rule and its AWS source", target: embedded ? "_blank" : null, rel: embedded ? "noopener" : null },
+    stepTitle(id),
+  );
 }
 
 /**

@@ -10,6 +10,8 @@ import (
 	"fmt"
 	"runtime/debug"
 	"strings"
+
+	"github.com/stsplay/stsplay/engine/sts"
 )
 
 // Engine is the set of engine entry points the bridge calls. In the
@@ -27,8 +29,9 @@ type Engine struct {
 }
 
 // InternalErrorCode is the error code of a result the bridge made up
-// because the engine failed.
-const InternalErrorCode = "PlaygroundInternalError"
+// because the engine failed: InternalFailure, the one code of a failure
+// of the playground itself at every boundary (sts.CodeInternalFailure).
+const InternalErrorCode = sts.CodeInternalFailure
 
 // errorResult is the scenario result document the bridge returns when the
 // engine could not produce one. It has the shape of a real result (the

@@ -91,3 +91,20 @@ func FuzzRun(f *testing.F) {
 		assert.Equal(t, e.Version, r.Engine)
 	})
 }
+
+// TestDefaultRefusesOverLimits checks that the page's engine applies the
+// engine's limits: a scenario over one gets InvalidScenario and no checks.
+func TestDefaultRefusesOverLimits(t *testing.T) {
+	checks := make([]map[string]string, 201)
+	for i := range checks {
+		checks[i] = map[string]string{"action": "s3:GetObject", "resource": "*"}
+	}
+	doc, err := json.Marshal(map[string]any{"caller": map[string]any{"name": "token-app"}, "request": map[string]any{"Name": "Jean"}, "checks": checks})
+	require.NoError(t, err)
+	var r result
+	require.NoError(t, json.Unmarshal([]byte(Default().Run(string(doc))), &r))
+	require.NotNil(t, r.Error)
+	assert.Equal(t, "InvalidScenario", r.Error.Code)
+	assert.Contains(t, r.Error.Message, "the scenario has 201 checks; the limit is 200 checks per scenario")
+	assert.Empty(t, r.Checks)
+}

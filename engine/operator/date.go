@@ -1,22 +1,30 @@
-package condition
+package operator
 
 import (
 	"strconv"
 	"time"
 )
 
-// parseDate reads a value of the Date operators: "W3C implementations of
-// the ISO 8601 date formats or in epoch (UNIX) time" [RULES.md#date-operators]. Accepted:
-//   - epoch seconds, optionally negative and with a fraction:
-//     "1700000000", "1700000000.25";
-//   - the W3C forms YYYY-MM, YYYY-MM-DD, YYYY-MM-DDThh:mm, YYYY-MM-DDThh:mm:ss
-//     and YYYY-MM-DDThh:mm:ss.s… (any number of fraction digits), each
-//     with a zone designator Z or ±hh:mm (also ±hhmm and ±hh).
+// ParseDate reads a value of the Date operators: "You must specify
+// date/time values with one of the W3C implementations of the ISO 8601 date
+// formats or in epoch (UNIX) time" [RULES.md#date-operators]. The W3C profile ("Date and Time
+// Formats", https://www.w3.org/TR/NOTE-datetime) allows YYYY, YYYY-MM,
+// YYYY-MM-DD, YYYY-MM-DDThh:mmTZD, YYYY-MM-DDThh:mm:ssTZD and
+// YYYY-MM-DDThh:mm:ss.sTZD, where T is the letter T and the zone
+// designator TZD is "Z or +hh:mm or -hh:mm". Accepted:
+//   - epoch seconds, a run of digits: "1700000000". A sign or a fraction
+//     ("-1700000000", "1700000000.25") is refused: UNIX time counts whole
+//     seconds since 1970 and AWS shows nothing else (inferred);
+//   - the W3C forms from YYYY-MM on, with any number of fraction digits,
+//     also with the zone designator left out, read as UTC (W3C requires
+//     the designator and AWS's examples always write Z; whether IAM
+//     accepts a time without one is UNCONFIRMED).
 //
-// A bare year YYYY is read as epoch seconds, since the two cannot be told
-// apart. A time without a zone designator is read as UTC (W3C requires the
-// designator; we are lenient). It does not allocate on success.
-func parseDate(s string) (time.Time, bool) {
+// Refused, because the W3C profile does not have them: a lowercase t or z,
+// a zone written +hhmm or +hh, a comma before the fraction. A bare year
+// YYYY is read as epoch seconds, since the two cannot be told apart. It
+// does not allocate.
+func ParseDate(s string) (time.Time, bool) {
 	if t, ok, isEpoch := parseEpoch(s); isEpoch {
 		return t, ok
 	}
@@ -32,7 +40,7 @@ func parseDate(s string) (time.Time, bool) {
 	}
 	hour, minute, sec, nsec := 0, 0, 0, 0
 	offset := 0
-	if p.byte('T') || p.byte('t') {
+	if p.byte('T') {
 		hour = p.digits(2)
 		if !p.byte(':') {
 			return time.Time{}, false
@@ -54,41 +62,26 @@ func parseDate(s string) (time.Time, bool) {
 	return t.Add(-time.Duration(offset) * time.Second), true
 }
 
-// parseEpoch reads epoch seconds. isEpoch is false when s does not look
-// like a number at all, so that the ISO 8601 parser can try it.
+// CompareDates returns -1, 0 or +1 as x is before, at or after y.
+func CompareDates(x, y time.Time) int { return x.Compare(y) }
+
+// parseEpoch reads epoch seconds, a non-empty run of ASCII digits. isEpoch
+// is false when s is not all digits, so that the ISO 8601 parser can try
+// it.
 func parseEpoch(s string) (t time.Time, ok, isEpoch bool) {
-	i := 0
-	if i < len(s) && s[i] == '-' {
-		i++
-	}
-	start := i
-	for i < len(s) && isDigit(s[i]) {
-		i++
-	}
-	end := i
-	if end == start {
+	if s == "" {
 		return time.Time{}, false, false
 	}
-	nsec := 0
-	if i < len(s) && s[i] == '.' {
-		p := dateParser{s: s, i: i + 1}
-		nsec = p.fraction()
-		if p.bad {
-			return time.Time{}, false, true
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return time.Time{}, false, false
 		}
-		i = p.i
 	}
-	if i != len(s) {
-		return time.Time{}, false, false
-	}
-	sec, err := strconv.ParseInt(s[:end], 10, 64)
+	sec, err := strconv.ParseInt(s, 10, 64)
 	if err != nil {
 		return time.Time{}, false, true
 	}
-	if s[0] == '-' && nsec > 0 {
-		sec, nsec = sec-1, int(time.Second)-nsec
-	}
-	return time.Unix(sec, int64(nsec)).UTC(), true, true
+	return time.Unix(sec, 0).UTC(), true, true
 }
 
 // dateParser reads the fields of an ISO 8601 date; bad records any error.
@@ -141,10 +134,10 @@ func (p *dateParser) fraction() int {
 	return v
 }
 
-// zone reads an optional zone designator and returns its offset east of
-// UTC in seconds.
+// zone reads an optional zone designator, Z or ±hh:mm, and returns its
+// offset east of UTC in seconds.
 func (p *dateParser) zone() int {
-	if p.byte('Z') || p.byte('z') {
+	if p.byte('Z') {
 		return 0
 	}
 	sign := 0
@@ -157,12 +150,11 @@ func (p *dateParser) zone() int {
 		return 0
 	}
 	h := p.digits(2)
-	m := 0
-	if p.byte(':') {
-		m = p.digits(2)
-	} else if p.i < len(p.s) {
-		m = p.digits(2)
+	if !p.byte(':') {
+		p.bad = true
+		return 0
 	}
+	m := p.digits(2)
 	if h > 23 || m > 59 {
 		p.bad = true
 	}

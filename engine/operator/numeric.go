@@ -1,15 +1,15 @@
-package condition
+package operator
 
 import (
 	"strconv"
 	"strings"
 )
 
-// number is a value of the Numeric operators: "integer or decimal"
-// (RULES.md#condition-operators). Plain decimals are compared exactly, digit by
+// Number is a value of the Numeric operators: "integer or decimal"
+// (RULES.md#numeric-operators). Plain decimals are compared exactly, digit by
 // digit; a value with an exponent (JSON allows 1e3) is compared as a
 // float64.
-type number struct {
+type Number struct {
 	neg     bool
 	intPart string // digits without leading zeros
 	frac    string // digits without trailing zeros
@@ -17,10 +17,12 @@ type number struct {
 	expo    bool
 }
 
-// parseNumber reads an optionally signed decimal such as "10", "-3.25",
-// ".5" or "1e3". Spaces, hexadecimal, "NaN" and "Inf" are refused.
-func parseNumber(s string) (number, bool) {
-	n := number{text: s}
+// ParseNumber reads an optionally signed decimal such as "10", "-3.25",
+// ".5" or "1e3". Spaces, hexadecimal (0x1p-2), digit separators (1_000),
+// "NaN" and "Inf" are refused: none is an integer or a decimal [RULES.md#numeric-operators], though
+// Go's strconv.ParseFloat reads them all.
+func ParseNumber(s string) (Number, bool) {
+	n := Number{text: s}
 	i := 0
 	if i < len(s) && (s[i] == '+' || s[i] == '-') {
 		n.neg = s[i] == '-'
@@ -42,7 +44,7 @@ func parseNumber(s string) (number, bool) {
 		digits += i - fs
 	}
 	if digits == 0 {
-		return number{}, false
+		return Number{}, false
 	}
 	if i < len(s) && (s[i] == 'e' || s[i] == 'E') {
 		i++
@@ -54,24 +56,24 @@ func parseNumber(s string) (number, bool) {
 			i++
 		}
 		if i == es {
-			return number{}, false
+			return Number{}, false
 		}
 		n.expo = true
 	}
 	if i != len(s) {
-		return number{}, false
+		return Number{}, false
 	}
 	if n.expo {
 		if _, err := strconv.ParseFloat(s, 64); err != nil {
-			return number{}, false
+			return Number{}, false
 		}
 	}
 	return n, true
 }
 
-// compareNumbers returns -1, 0 or +1 as x is less than, equal to or
+// CompareNumbers returns -1, 0 or +1 as x is less than, equal to or
 // greater than y.
-func compareNumbers(x, y number) int {
+func CompareNumbers(x, y Number) int {
 	if x.expo || y.expo {
 		a, _ := strconv.ParseFloat(x.text, 64)
 		b, _ := strconv.ParseFloat(y.text, 64)
@@ -99,10 +101,10 @@ func compareNumbers(x, y number) int {
 }
 
 // isZero reports whether the number is zero (all its digits are zeros).
-func (n number) isZero() bool { return n.intPart == "" && n.frac == "" }
+func (n Number) isZero() bool { return n.intPart == "" && n.frac == "" }
 
 // compareMagnitude compares |x| and |y|.
-func compareMagnitude(x, y number) int {
+func compareMagnitude(x, y Number) int {
 	if len(x.intPart) != len(y.intPart) {
 		if len(x.intPart) < len(y.intPart) {
 			return -1
@@ -117,3 +119,24 @@ func compareMagnitude(x, y number) int {
 
 // isDigit reports whether c is an ASCII digit.
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// HasExponent reports whether the number was written with an exponent
+// (1e3), so that it compares as a float64.
+func (n Number) HasExponent() bool { return n.expo }
+
+// Key returns a text that is the same for two numbers exactly when
+// CompareNumbers says they are equal, such as "-12.5" for "-012.50"; ok is
+// false for a number written with an exponent, which compares as a float.
+func (n Number) Key() (key string, ok bool) {
+	if n.expo {
+		return "", false
+	}
+	if n.isZero() {
+		return "0", true
+	}
+	sign := ""
+	if n.neg {
+		sign = "-"
+	}
+	return sign + n.intPart + "." + n.frac, true
+}

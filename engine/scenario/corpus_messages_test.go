@@ -8,38 +8,35 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// The third review of the corpus (documents named r3-…) pins down which
-// session policies STS refuses and with which words. The messages are the
+// These tests pin down which session policies STS refuses and with which
+// words. The messages are the
 // ones AWS answered in public bug reports (IAM's policy validator; STS
 // validates session policies with the same grammar,
 // RULES.md#malformed-policy-document), so
 // each case names the thread that records it.
 
-// r3PolicyMessages are the exact MalformedPolicyDocument messages on record.
-var r3PolicyMessages = []struct {
+// policyMessages are the exact MalformedPolicyDocument messages on record.
+var policyMessages = []struct {
 	file    string
 	message string
 	thread  string
 }{
-	{"r3-policy-resource-missing.json", "Policy statement must contain resources.", "trussworks/terraform-aws-s3-anti-virus#28"},
+	{"sts-policy-resource-missing.json", "Policy statement must contain resources.", "trussworks/terraform-aws-s3-anti-virus#28"},
 	{"sts-policy-no-action.json", "Policy statement must contain actions.", "aws/aws-cdk#7615"},
-	{"r3-policy-sid-dash.json", "Statement IDs (SID) must be alpha-numeric. Check that your input satisfies the regular expression [0-9A-Za-z]*", "Wolox/carthage_cache#22"},
-	{"r3-policy-sid-spaces-kms.json", "Statement IDs (SID) must be alpha-numeric. Check that your input satisfies the regular expression [0-9A-Za-z]*", "aws-cloudformation/cfn-lint#708"},
+	{"sts-policy-sid-dash.json", "Statement IDs (SID) must be alpha-numeric. Check that your input satisfies the regular expression [0-9A-Za-z]*", "Wolox/carthage_cache#22"},
+	{"sts-policy-sid-spaces-kms.json", "Statement IDs (SID) must be alpha-numeric. Check that your input satisfies the regular expression [0-9A-Za-z]*", "aws-cloudformation/cfn-lint#708"},
 	{"sts-policy-duplicate-sid.json", "Statement IDs (SID) in a single policy must be unique.", "kubernetes/kops#4951, aws-cloudformation/cfn-lint#3973"},
-	{"r3-policy-condition-unknown-operator.json", "Invalid Condition type : StringEqualz", "ministryofjustice/modernisation-platform-environments#8893"},
-	{"r3-policy-json-null.json", "Syntax errors in policy.", "99designs/iamy#74"},
-	{"r3-policy-resource-empty.json", `Resource  must be in ARN format or "*".`, "felipefrizzo/terraform-aws-transfer-server#6"},
-	{"r3-policy-action-two-colons.json", "Actions/Condition can contain only one colon.", "garnaat/kappa#111"},
+	{"sts-policy-condition-unknown-operator.json", "Invalid Condition type : StringEqualz", "ministryofjustice/modernisation-platform-environments#8893"},
+	{"sts-policy-json-null.json", "Syntax errors in policy.", "99designs/iamy#74"},
+	{"sts-policy-resource-empty.json", `Resource  must be in ARN format or "*".`, "felipefrizzo/terraform-aws-transfer-server#6"},
+	{"sts-policy-action-two-colons.json", "Actions/Condition can contain only one colon.", "garnaat/kappa#111"},
 }
 
-// TestCorpusR3PolicyMessages checks the message of each refused session
+// TestCorpusPolicyMessages checks the message of each refused session
 // policy whose AWS wording is on record.
-func TestCorpusR3PolicyMessages(t *testing.T) {
-	for _, tc := range r3PolicyMessages {
+func TestCorpusPolicyMessages(t *testing.T) {
+	for _, tc := range policyMessages {
 		t.Run(strings.TrimSuffix(tc.file, ".json"), func(t *testing.T) {
-			if reason, ok := knownDisagreements[tc.file]; ok {
-				t.Skipf("known disagreement with AWS (%s): %s", tc.thread, reason)
-			}
 			res := readCorpus(t, tc.file)
 			require.NotNil(t, res.Error, tc.file)
 			assert.Equal(t, "MalformedPolicyDocument", res.Error.Code, tc.file)
@@ -50,13 +47,13 @@ func TestCorpusR3PolicyMessages(t *testing.T) {
 	}
 }
 
-// TestCorpusR3PolicyPattern checks that a policy with a character outside
+// TestCorpusPolicyPattern checks that a policy with a character outside
 // [\u0009\u000A\u000D\u0020-\u00FF] is refused by the model's pattern
 // (STS API Reference, GetFederationToken, Policy), quoting the policy in the
 // validation-error form of RULES.md#policy (wording for 'policy' UNCONFIRMED,
 // by analogy with 'name').
-func TestCorpusR3PolicyPattern(t *testing.T) {
-	for _, file := range []string{"r3-policy-char-above-latin1.json", "r3-policy-byte-order-mark.json"} {
+func TestCorpusPolicyPattern(t *testing.T) {
+	for _, file := range []string{"sts-policy-char-above-latin1.json", "sts-policy-byte-order-mark.json"} {
 		t.Run(strings.TrimSuffix(file, ".json"), func(t *testing.T) {
 			res := readCorpus(t, file)
 			require.NotNil(t, res.Error)
@@ -67,11 +64,11 @@ func TestCorpusR3PolicyPattern(t *testing.T) {
 	}
 }
 
-// TestCorpusR3SDKExample checks the botocore GetFederationToken example with
+// TestCorpusSDKExample checks the botocore GetFederationToken example with
 // the name its response shows: federated-user/Bob, FederatedUserId
 // 123456789012:Bob and "PackedPolicySize": 8 (botocore sts examples-1.json).
-func TestCorpusR3SDKExample(t *testing.T) {
-	res := readCorpus(t, "r3-sdk-example-bob.json")
+func TestCorpusSDKExample(t *testing.T) {
+	res := readCorpus(t, "sdk-example-bob.json")
 	require.Nil(t, res.Error)
 	require.NotNil(t, res.Session)
 	assert.Equal(t, "arn:aws:sts::123456789012:federated-user/Bob", res.Session.ARN)
@@ -82,11 +79,11 @@ func TestCorpusR3SDKExample(t *testing.T) {
 	assert.Contains(t, res.Response.Body, "<Arn>arn:aws:sts::123456789012:federated-user/Bob</Arn>")
 }
 
-// TestCorpusR3SessionTagsExample checks the GetFederationToken request of
+// TestCorpusSessionTagsExample checks the GetFederationToken request of
 // "Passing session tags in AWS STS": "the session principal tags include
 // the user tags and the passed session tags".
-func TestCorpusR3SessionTagsExample(t *testing.T) {
-	res := readCorpus(t, "r3-session-tags-my-fed-user.json")
+func TestCorpusSessionTagsExample(t *testing.T) {
+	res := readCorpus(t, "session-tags-my-fed-user.json")
 	require.Nil(t, res.Error)
 	require.NotNil(t, res.Session)
 	assert.Equal(t, "arn:aws:sts::123456789012:federated-user/my-fed-user", res.Session.ARN)
