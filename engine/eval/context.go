@@ -51,6 +51,23 @@ func SessionContext(s principal.Session, now time.Time, region string) *reqctx.C
 	return c
 }
 
+// ResourceContext builds the context a resource brings to every request
+// for it: aws:ResourceTag/KEY for each of its tags (the key compares "the
+// tag key-value pair that's specified in the IAM policy with the key-value
+// pair that's attached to the AWS resource", RULES.md#resource-owner). Keys are case-insensitive, so of two tags
+// whose keys differ only in case the later wins. It returns nil when the
+// resource has no tags.
+func ResourceContext(tags []principal.Tag) *reqctx.Context {
+	if len(tags) == 0 {
+		return nil
+	}
+	c := reqctx.New()
+	for _, t := range tags {
+		c.Set("aws:ResourceTag/"+t.Key, t.Value)
+	}
+	return c
+}
+
 // setPrincipalTags sets aws:PrincipalTag/KEY for the user's tags, then for
 // the session tags. Context keys are case-insensitive, so a session tag
 // replaces a user tag whose key differs only in case, and the key is then

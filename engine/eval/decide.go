@@ -28,6 +28,9 @@ type state struct {
 	// session's account.
 	resourceAccount string
 	sameAccount     bool
+	// owner is the Source of the Session.Owned entry that gave the
+	// resource's owner, or "".
+	owner string
 }
 
 // Decide returns the decision for one request made with the session's
@@ -79,10 +82,17 @@ func run(s *Session, r Request, rec *recorder) state {
 	}
 	st.restricted = !st.gci && restrictedService(r.Action)
 
-	st.resourceAccount = resourceAccount(s, r.Resource)
+	owned := ownedResource(s, r.Resource)
+	st.resourceAccount = resourceAccount(s, owned, r.Resource)
 	st.sameAccount = st.resourceAccount == s.Account
+	if owned != nil {
+		st.owner = owned.Source
+	}
 	ctx := contexts.Get().(*requestContext)
 	*ctx = requestContext{request: r.Context, session: s.Context, resourceAccount: [1]string{st.resourceAccount}}
+	if owned != nil {
+		ctx.resource = owned.Context
+	}
 	e := evaluator{action: r.Action, resource: r.Resource, partition: s.Partition, ctx: ctx, ids: idsOf(s), hasBoundary: s.Boundary != nil && !st.root}
 	st.evaluateSets(s, &e, rec)
 	st.decision, st.rule = st.decide()
@@ -138,7 +148,7 @@ func (st *state) evaluateSets(s *Session, e *evaluator, rec *recorder) {
 	rec.beginSet(SetResource)
 	for i := range s.Resources {
 		rp := &s.Resources[i]
-		if !governs(rp.AttachedTo, e.resource) {
+		if !Governs(rp.AttachedTo, e.resource) {
 			continue
 		}
 		rec.attachedTo(rp.AttachedTo)
@@ -211,14 +221,31 @@ func restrictedService(action string) bool {
 	return strings.EqualFold(svc, "iam") || strings.EqualFold(svc, "sts")
 }
 
-// resourceAccount returns the account that owns a resource: the Account of
-// the first governing resource-based policy that names one, else the
+// ownedResource returns the entry of s.Owned that governs resource (the
+// resource itself or, for an S3 bucket, an object under it), or nil.
+func ownedResource(s *Session, resource string) *Resource {
+	for i := range s.Owned {
+		if Governs(s.Owned[i].ARN, resource) {
+			return &s.Owned[i]
+		}
+	}
+	return nil
+}
+
+// resourceAccount returns the account that owns a resource
+// (RULES.md#resource-owner): the Account of its Session.Owned entry, else
+// of the first governing resource-based policy that names one, else the
 // account in the resource ARN, else (S3 ARNs have no account, "*" is no
-// ARN) the session's account.
-func resourceAccount(s *Session, resource string) string {
+// ARN) the session's account. The scenario layer refuses an owner and a
+// resource policy that disagree, so the order of the first two does not
+// change the answer.
+func resourceAccount(s *Session, owned *Resource, resource string) string {
+	if owned != nil && owned.Account != "" {
+		return owned.Account
+	}
 	for i := range s.Resources {
 		rp := &s.Resources[i]
-		if rp.Account != "" && governs(rp.AttachedTo, resource) {
+		if rp.Account != "" && Governs(rp.AttachedTo, resource) {
 			return rp.Account
 		}
 	}
@@ -229,14 +256,15 @@ func resourceAccount(s *Session, resource string) string {
 }
 
 // requestContext is the context the policies read for one request: the
-// request's own keys first, then aws:ResourceAccount, then the session's
-// keys, without copying either context. aws:ResourceAccount is "the
+// request's own keys first, then aws:ResourceAccount, then the resource's
+// aws:ResourceTag/… keys, then the session's keys, without copying any
+// context. aws:ResourceAccount is "the
 // requested resource owner's AWS account ID" and is "always included in
 // the request context for most service actions" (AWS global condition
 // context keys); it is the account resourceAccount finds.
 type requestContext struct {
-	request, session *reqctx.Context
-	resourceAccount  [1]string
+	request, resource, session *reqctx.Context
+	resourceAccount            [1]string
 }
 
 // Get looks a key up in the request, then the resource account, then the
@@ -247,6 +275,9 @@ func (c *requestContext) Get(key string) ([]string, bool) {
 	}
 	if c.resourceAccount[0] != "" && strings.EqualFold(key, "aws:ResourceAccount") {
 		return c.resourceAccount[:], true
+	}
+	if v, ok := c.resource.Get(key); ok {
+		return v, true
 	}
 	return c.session.Get(key)
 }

@@ -49,6 +49,11 @@ type Explanation struct {
 	// between the same-account and the cross-account rules. It is empty in
 	// the explanation of a caller decision.
 	ResourceAccount string `json:"resourceAccount,omitempty"`
+	// ResourceOwner is the Source of the Session.Owned entry that gave
+	// ResourceAccount (and the aws:ResourceTag/… keys), such as
+	// "resources[0]"; empty when the scenario does not describe the
+	// resource.
+	ResourceOwner string `json:"resourceOwner,omitempty"`
 	// Warnings are the inputs that make the decision doubtful: policies
 	// with errors that AWS would have refused.
 	Warnings []Warning `json:"warnings,omitempty"`

@@ -35,14 +35,15 @@ const (
 	FindingRestrictedService   = "restrictedService"   // an IAM or STS action
 	FindingUnrestrictedService = "unrestrictedService" // any other action
 
-	FindingNoResourcePolicy    = "noResourcePolicy"    // no resource-based policy governs the resource
-	FindingCrossAccountGrant   = "crossAccountGrant"   // another account's policy allows, which is needed but not enough
-	FindingCrossAccountNoGrant = "crossAccountNoGrant" // another account's policy does not allow
-	FindingSessionGrant        = "sessionGrant"        // the policy names the session (or everyone): it grants
-	FindingUserGrant           = "userGrant"           // it names the IAM user, and S and B allow: it grants
-	FindingUserGrantLimited    = "userGrantLimited"    // it names the IAM user, but S or B does not allow
-	FindingAccountDelegates    = "accountDelegates"    // it names only the account, which delegates
-	FindingNoGrant             = "noGrant"             // it names none of them
+	FindingNoResourcePolicy     = "noResourcePolicy"     // no resource-based policy governs the resource
+	FindingCrossAccountNoPolicy = "crossAccountNoPolicy" // another account's resource, and no policy of it allows
+	FindingCrossAccountGrant    = "crossAccountGrant"    // another account's policy allows, which is needed but not enough
+	FindingCrossAccountNoGrant  = "crossAccountNoGrant"  // another account's policy does not allow
+	FindingSessionGrant         = "sessionGrant"         // the policy names the session (or everyone): it grants
+	FindingUserGrant            = "userGrant"            // it names the IAM user, and S and B allow: it grants
+	FindingUserGrantLimited     = "userGrantLimited"     // it names the IAM user, but S or B does not allow
+	FindingAccountDelegates     = "accountDelegates"     // it names only the account, which delegates
+	FindingNoGrant              = "noGrant"              // it names none of them
 
 	FindingCrossAccountAllowed = "crossAccountAllowed" // both sides of a cross-account request allow
 	FindingAllAllow            = "allAllow"            // identity, boundary and session policies allow
@@ -80,6 +81,7 @@ func (r *recorder) explanation(s *Session, req Request, st *state) Explanation {
 		Sets:            r.sets,
 		Deciding:        r.deciding(st),
 		ResourceAccount: st.resourceAccount,
+		ResourceOwner:   st.owner,
 		Warnings:        r.warnings,
 	}
 	if !st.root {
@@ -199,6 +201,8 @@ func (st *state) finding(id, outcome string) string {
 // resourceFinding is what the resource-based policy step found.
 func (st *state) resourceFinding(outcome string) string {
 	switch {
+	case !st.resource.present && !st.sameAccount:
+		return FindingCrossAccountNoPolicy
 	case !st.resource.present:
 		return FindingNoResourcePolicy
 	case !st.sameAccount && st.resource.anyGrant():

@@ -9,6 +9,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/stsplay/stsplay/engine/principal"
 )
 
 // update rewrites the golden files: go test ./engine/eval -run Golden -update
@@ -60,6 +61,10 @@ func goldenCases() []struct {
 		{"cross-account-allowed.json", session(func(t testing.TB) *Session {
 			return newFixture(t, "Carol").identity(tokenAppPolicy).session(jeanSession).
 				resource("arn:aws:s3:::partnerbucket", other, doc(`{"Effect":"Allow","Principal":{"AWS":"123456789012"},"Action":"s3:GetObject","Resource":"arn:aws:s3:::partnerbucket/*"}`)).build()
+		}, Request{Action: "s3:GetObject", Resource: "arn:aws:s3:::partnerbucket/a.txt"})},
+		{"cross-account-owner-no-policy.json", session(func(t testing.TB) *Session {
+			return newFixture(t, "Carol").identity(tokenAppPolicy).session(jeanSession).
+				owned("arn:aws:s3:::partnerbucket", other, principal.Tag{Key: "stage", Value: "prod"}).build()
 		}, Request{Action: "s3:GetObject", Resource: "arn:aws:s3:::partnerbucket/a.txt"})},
 		{"service-restriction.json", session(tokenApp, Request{Action: "iam:GetUser", Resource: tokenAppARN})},
 		{"caller-manager-jean.json", func(t testing.TB) Result { return ExplainCaller(caller(t, []string{managerPolicy}, ""), gft("Jean")) }},

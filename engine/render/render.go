@@ -28,6 +28,10 @@ type Explanation struct {
 	Deciding []StatementRef `json:"deciding"`
 	// ResourceAccount is the account that owns the resource.
 	ResourceAccount string `json:"resourceAccount,omitempty"`
+	// ResourceOwner names the scenario's entry that gave the resource's
+	// owner and tags (eval.Explanation.ResourceOwner), such as
+	// "resources[0]".
+	ResourceOwner string `json:"resourceOwner,omitempty"`
 	// Warnings are full sentences about inputs that make the decision
 	// doubtful, such as a policy with errors that AWS would have refused.
 	Warnings []string `json:"warnings,omitempty"`
@@ -107,6 +111,7 @@ func Explain(x *eval.Explanation) *Explanation {
 		Sets:            make([]Set, len(x.Sets)),
 		Deciding:        make([]StatementRef, len(x.Deciding)),
 		ResourceAccount: x.ResourceAccount,
+		ResourceOwner:   x.ResourceOwner,
 	}
 	for i, s := range x.Steps {
 		out.Steps[i] = Step{ID: s.ID, Outcome: s.Outcome, Text: stepText(x, s)}

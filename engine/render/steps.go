@@ -32,6 +32,8 @@ func stepText(x *eval.Explanation, s eval.Step) string {
 		return "The action is neither an IAM nor an STS operation, so the session may perform it if its policies allow."
 	case eval.FindingNoResourcePolicy:
 		return fmt.Sprintf("No resource-based policy governs %s.", x.Resource)
+	case eval.FindingCrossAccountNoPolicy:
+		return fmt.Sprintf("The resource belongs to account %s, not %s%s, and no resource-based policy of that account is known to allow the request; a request to another account's resource needs one, whatever the session's own policies allow.", x.ResourceAccount, x.Account, ownerNote(x))
 	case eval.FindingCrossAccountGrant:
 		return fmt.Sprintf("The resource belongs to account %s, not %s; its resource-based policy allows the request, which is needed but not enough: the identity side must allow too.", x.ResourceAccount, x.Account)
 	case eval.FindingCrossAccountNoGrant:
@@ -92,4 +94,13 @@ func note(x *eval.Explanation, code string) string {
 		return "The policy grants to the account, which only delegates to the account's own policies: it grants nothing by itself."
 	}
 	return ""
+}
+
+// ownerNote says where the scenario gave the resource's owner, as a clause
+// to append after the account ("" when the ARN or a policy gave it).
+func ownerNote(x *eval.Explanation) string {
+	if x.ResourceOwner == "" {
+		return ""
+	}
+	return fmt.Sprintf(" (%s says so)", x.ResourceOwner)
 }

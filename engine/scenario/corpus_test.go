@@ -37,6 +37,7 @@ type corpusCase struct {
 
 // corpus indexes every document under corpusDir.
 var corpus = []corpusCase{
+	{"resources-cross-account-bucket-no-policy.json", "IAM User Guide, \"Cross-account policy evaluation logic\" (\"the resource-based policy in AccountB must allow the requester\"; RULES.md#resource-owner)", "A bucket that \"resources\" gives to another account is cross-account: with no bucket policy it is denied; aws:ResourceTag comes from the entry unless a check overrides it."},
 	{"seed-token-app-no-session-policy.json", "IAM User Guide, \"Permissions for GetFederationToken\" (token-app example: \"the resulting federated user has no effective permissions\")", "token-app's broad policy grants a session without a session policy nothing; only GetCallerIdentity works."},
 	{"seed-token-app-session-policy.json", "IAM User Guide, \"Permissions for GetFederationToken\" (session policy example: \"The federated user would have permission to perform only these actions\")", "The session may only list productionapp and get/put/delete its objects; SNS, SQS, DynamoDB and other buckets are refused."},
 	{"seed-carol-bucket-policy.json", "IAM User Guide, \"Permissions for GetFederationToken\" (Carol example: \"This is true even when no session policy is passed\")", "A same-account bucket policy naming federated-user/Carol grants exactly its actions with no session policy."},

@@ -10,6 +10,7 @@ import (
 	"github.com/tidwall/gjson"
 
 	"github.com/stsplay/stsplay/engine/arn"
+	"github.com/stsplay/stsplay/engine/eval"
 	"github.com/stsplay/stsplay/engine/policy"
 	"github.com/stsplay/stsplay/engine/principal"
 )
@@ -186,7 +187,7 @@ func (d *decoder) optStr(path string, m map[string]gjson.Result, name string) st
 
 func (d *decoder) document(root gjson.Result) *Document {
 	m := d.fields("", root, "version", "account", "region", "partition", "caller", "managedPolicies",
-		"resourcePolicies", "request", "clock", "seed", "checks", "expectError")
+		"resourcePolicies", "resources", "request", "clock", "seed", "checks", "expectError")
 	if v, ok := m["version"]; ok {
 		if v.Type != gjson.Number || v.Num != FormatVersion {
 			d.fail("version", v, fmt.Sprintf("the only known version is %d; found %s.", FormatVersion, v.Raw))
@@ -251,9 +252,59 @@ func (d *decoder) accountPolicies(m map[string]gjson.Result, doc *Document) {
 	if v, ok := m["managedPolicies"]; ok && v.Type != gjson.Null {
 		doc.ManagedPolicies = d.managed(v)
 	}
-	if v, ok := m["resourcePolicies"]; ok && v.Type != gjson.Null {
-		doc.ResourcePolicies = d.resources(v, doc.Account)
+	if v, ok := m["resources"]; ok && v.Type != gjson.Null {
+		doc.Resources = d.owned(v, doc.Account)
 	}
+	if v, ok := m["resourcePolicies"]; ok && v.Type != gjson.Null {
+		doc.ResourcePolicies = d.resources(v, doc)
+	}
+}
+
+// owned reads the "resources" array: each entry's ARN, owner and tags. An
+// account that contradicts the ARN's own account field, and an ARN given
+// twice, are errors.
+func (d *decoder) owned(v gjson.Result, account string) []Resource {
+	var out []Resource
+	seen := map[string]bool{}
+	d.objects("resources", v, `objects with "arn", "account" and "tags"`, []string{"arn", "account", "tags"}, func(p string, rv gjson.Result, m map[string]gjson.Result) {
+		r := Resource{ARN: d.optStr(p, m, "arn"), Account: d.optStr(p, m, "account"), offset: rv.Index}
+		switch _, ok := arn.Parse(r.ARN); {
+		case r.ARN == "":
+			d.fail(p+".arn", rv, "a resource needs \"arn\": the ARN of the resource, such as arn:aws:s3:::partnerbucket.")
+		case !ok:
+			d.fail(p+".arn", m["arn"], fmt.Sprintf("expected a resource ARN such as arn:aws:s3:::partnerbucket; found %q.", r.ARN))
+		case seen[r.ARN]:
+			d.fail(p+".arn", m["arn"], fmt.Sprintf("the resource %s is listed twice; list it once with its owner and all its tags.", r.ARN))
+		}
+		seen[r.ARN] = true
+		inARN := arn.Account(r.ARN)
+		switch {
+		case r.Account == "" && inARN != "":
+			r.Account = inARN
+		case r.Account == "":
+			r.Account = account
+		case !isAccountID(r.Account):
+			d.fail(p+".account", m["account"], fmt.Sprintf("an account id is 12 digits; found %q.", r.Account))
+		case inARN != "" && inARN != r.Account:
+			d.fail(p+".account", m["account"], fmt.Sprintf("the ARN %s names account %s, so it cannot be owned by %s; leave \"account\" out or make them agree.", r.ARN, inARN, r.Account))
+		}
+		if tv, ok := m["tags"]; ok && tv.Type != gjson.Null {
+			r.Tags = d.tags(p+".tags", tv)
+		}
+		out = append(out, r)
+	})
+	return out
+}
+
+// ownerOf returns the entry of resources that governs arn (the resource
+// itself or, for an S3 bucket, an object under it), or nil.
+func ownerOf(resources []Resource, resourceARN string) *Resource {
+	for i := range resources {
+		if eval.Governs(resources[i].ARN, resourceARN) {
+			return &resources[i]
+		}
+	}
+	return nil
 }
 
 func isAccountID(s string) bool {
@@ -390,7 +441,7 @@ func (d *decoder) managed(v gjson.Result) []ManagedPolicy {
 	return out
 }
 
-func (d *decoder) resources(v gjson.Result, account string) []ResourcePolicy {
+func (d *decoder) resources(v gjson.Result, doc *Document) []ResourcePolicy {
 	var out []ResourcePolicy
 	d.objects("resourcePolicies", v, `objects with "attachedTo" and "policy"`, []string{"name", "attachedTo", "account", "policy"}, func(p string, rv gjson.Result, m map[string]gjson.Result) {
 		rp := ResourcePolicy{Name: d.optStr(p, m, "name"), AttachedTo: d.optStr(p, m, "attachedTo"), Account: d.optStr(p, m, "account")}
@@ -399,13 +450,20 @@ func (d *decoder) resources(v gjson.Result, account string) []ResourcePolicy {
 		} else if _, ok := arn.Parse(rp.AttachedTo); !ok {
 			d.fail(p+".attachedTo", m["attachedTo"], fmt.Sprintf("expected a resource ARN such as arn:aws:s3:::productionapp; found %q.", rp.AttachedTo))
 		}
-		if rp.Account == "" {
+		owner := ownerOf(doc.Resources, rp.AttachedTo)
+		switch {
+		case rp.Account == "" && owner != nil:
+			rp.Account = owner.Account
+		case rp.Account == "":
 			rp.Account = arn.Account(rp.AttachedTo)
 			if rp.Account == "" {
-				rp.Account = account
+				rp.Account = doc.Account
 			}
-		} else if !isAccountID(rp.Account) {
+		case !isAccountID(rp.Account):
 			d.fail(p+".account", m["account"], fmt.Sprintf("an account id is 12 digits; found %q.", rp.Account))
+		case owner != nil && owner.Account != rp.Account:
+			// RULES.md#resource-owner: one resource has one owner.
+			d.fail(p+".account", m["account"], fmt.Sprintf("this policy says %s belongs to account %s, but the \"resources\" entry for %s says %s; a resource has one owner, so make them agree.", rp.AttachedTo, rp.Account, owner.ARN, owner.Account))
 		}
 		if pv, ok := m["policy"]; ok {
 			if pt, ok := d.policy(p+".policy", pv); ok {

@@ -37,6 +37,9 @@ type Document struct {
 	ManagedPolicies []ManagedPolicy
 	// ResourcePolicies are the resource-based policies of the scenario.
 	ResourcePolicies []ResourcePolicy
+	// Resources are the resources whose owner and tags the scenario
+	// states, with or without a resource-based policy.
+	Resources []Resource
 	// Request is the GetFederationToken request.
 	Request Request
 	// Clock is the time of the request; zero means the current time.
@@ -111,6 +114,22 @@ type ResourcePolicy struct {
 	// else the scenario's account.
 	Account string
 	Policy  PolicyText
+}
+
+// Resource is a resource whose owner the scenario states: a request for it
+// (or, for an S3 bucket, for an object under it) goes to a resource of
+// Account, and its Tags are the aws:ResourceTag/… keys
+// (RULES.md#resource-owner).
+type Resource struct {
+	// ARN is the resource's ARN.
+	ARN string
+	// Account owns the resource; it defaults to the ARN's account field,
+	// else the scenario's account.
+	Account string
+	// Tags are the resource's tags.
+	Tags []principal.Tag
+	// offset is the byte offset of the entry's object in the document.
+	offset int
 }
 
 // Request is the GetFederationToken request. Pointer fields are nil when

@@ -31,6 +31,8 @@ type World struct {
 	Managed map[string]string
 	// Resources are the resource-based policies.
 	Resources []eval.ResourcePolicy
+	// Owned are the resources whose owner and tags the document states.
+	Owned []eval.Resource
 	// Diagnostics are the findings on every stored policy.
 	Diagnostics []Diagnostic
 	// Invalid is set when a stored policy has errors: IAM refuses to save
@@ -84,6 +86,9 @@ func NewWorld(doc *Document) *World {
 		ref := parse(rp.Policy, policy.Resource, rp.Name)
 		w.Resources = append(w.Resources, eval.ResourcePolicy{PolicyRef: ref, AttachedTo: rp.AttachedTo, Account: rp.Account})
 	}
+	for i, r := range doc.Resources {
+		w.Owned = append(w.Owned, eval.Resource{Source: fmt.Sprintf("resources[%d]", i), ARN: r.ARN, Account: r.Account, Context: eval.ResourceContext(r.Tags)})
+	}
 	return w
 }
 
@@ -122,7 +127,7 @@ func (w *World) Session(c *sts.TokenClaims, policies []sts.SessionPolicy, now ti
 	ps := principal.Session{Partition: c.Partition, Account: c.Account, Name: c.Name, Caller: w.Caller, Tags: c.Tags, Issued: c.Issued}
 	s := &eval.Session{
 		Session:  ps,
-		Identity: w.Identity, Boundary: w.Boundary, Resources: w.Resources,
+		Identity: w.Identity, Boundary: w.Boundary, Resources: w.Resources, Owned: w.Owned,
 		Context: eval.SessionContext(ps, now, w.Doc.Region),
 	}
 	for _, sp := range policies {
