@@ -37,6 +37,7 @@ type corpusCase struct {
 
 // corpus indexes every document under corpusDir.
 var corpus = []corpusCase{
+	{"check-region-and-time.json", "IAM User Guide, \"AWS global condition context keys\" (aws:RequestedRegion, aws:CurrentTime; RULES.md#requested-region, RULES.md#request-time) + \"Common Errors\" of the S3 and DynamoDB API References (RULES.md#expired-token)", "aws:RequestedRegion follows the check, else the regional ARN, else the scenario; aws:CurrentTime follows \"at\"; at or after the expiration S3 answers ExpiredToken and DynamoDB ExpiredTokenException, and \"ExpiredToken\" expects either."},
 	{"resources-cross-account-bucket-no-policy.json", "IAM User Guide, \"Cross-account policy evaluation logic\" (\"the resource-based policy in AccountB must allow the requester\"; RULES.md#resource-owner)", "A bucket that \"resources\" gives to another account is cross-account: with no bucket policy it is denied; aws:ResourceTag comes from the entry unless a check overrides it."},
 	{"seed-token-app-no-session-policy.json", "IAM User Guide, \"Permissions for GetFederationToken\" (token-app example: \"the resulting federated user has no effective permissions\")", "token-app's broad policy grants a session without a session policy nothing; only GetCallerIdentity works."},
 	{"seed-token-app-session-policy.json", "IAM User Guide, \"Permissions for GetFederationToken\" (session policy example: \"The federated user would have permission to perform only these actions\")", "The session may only list productionapp and get/put/delete its objects; SNS, SQS, DynamoDB and other buckets are refused."},
@@ -549,6 +550,13 @@ func TestCorpus(t *testing.T) {
 				require.NotEmpty(t, w.Expect, why("every check in the corpus states what AWS decides"))
 				require.Equal(t, w.Action, ck.Action, why("check %d is run in the document's order", i))
 				require.Equal(t, w.Resource, ck.Resource, why("check %d is run in the document's order", i))
+				if w.Expect == "ExpiredToken" || w.Expect == "ExpiredTokenException" {
+					require.NotNil(t, ck.Error, why("%s on %s at %s: the service refuses expired credentials", ck.Action, ck.Resource, ck.At))
+					assert.Contains(t, []string{w.Expect, w.Expect + "Exception"}, ck.Error.Code, why("%s on %s: the error code", ck.Action, ck.Resource))
+					assert.Empty(t, ck.Decision, why("a refused request has no decision"))
+					continue
+				}
+				require.Nil(t, ck.Error, why("%s on %s: the service answers with a decision", ck.Action, ck.Resource))
 				assert.Equal(t, w.Expect, string(ck.Decision), why("%s on %s (context %v): %s",
 					ck.Action, ck.Resource, ck.Context, ck.Explanation.Summary))
 			}

@@ -557,13 +557,23 @@ func (d *decoder) integer(path string, v gjson.Result) (int64, bool) {
 }
 
 // validExpect lists the decisions a check may expect.
-var validExpect = []string{"allowed", "explicitDeny", "implicitDeny"}
+var validExpect = []string{"allowed", "explicitDeny", "implicitDeny", eval.CodeExpiredToken, eval.CodeExpiredTokenException}
 
 func (d *decoder) checks(v gjson.Result) []Check {
 	var out []Check
-	d.objects("checks", v, `objects with "action" and "resource"`, []string{"action", "resource", "context", "expect"}, func(p string, cv gjson.Result, m map[string]gjson.Result) {
-		c := Check{Action: d.optStr(p, m, "action"), Resource: d.optStr(p, m, "resource"), Expect: d.optStr(p, m, "expect")}
-		c.offset = cv.Index
+	d.objects("checks", v, `objects with "action" and "resource"`, []string{"action", "resource", "region", "at", "context", "expect"}, func(p string, cv gjson.Result, m map[string]gjson.Result) {
+		c := Check{Action: d.optStr(p, m, "action"), Resource: d.optStr(p, m, "resource"), Region: d.optStr(p, m, "region"), Expect: d.optStr(p, m, "expect")}
+		c.offset, c.regionOffset = cv.Index, m["region"].Index
+		if av, ok := m["at"]; ok && av.Type != gjson.Null {
+			c.atOffset = av.Index
+			if s, ok := d.str(p+".at", av); ok {
+				t, err := time.Parse(time.RFC3339Nano, s)
+				if err != nil {
+					d.fail(p+".at", av, fmt.Sprintf("expected an RFC 3339 time such as 2026-01-01T01:00:00Z; found %q.", s))
+				}
+				c.At = t.UTC()
+			}
+		}
 		if c.Action == "" {
 			d.fail(p+".action", cv, "a check needs an \"action\", such as \"s3:GetObject\".")
 		} else if !strings.Contains(c.Action, ":") {
@@ -578,7 +588,7 @@ func (d *decoder) checks(v gjson.Result) []Check {
 				ok = ok || e == c.Expect
 			}
 			if !ok {
-				d.fail(p+".expect", m["expect"], fmt.Sprintf("expect is one of allowed, explicitDeny, implicitDeny; found %q.", c.Expect))
+				d.fail(p+".expect", m["expect"], fmt.Sprintf("expect is one of allowed, explicitDeny, implicitDeny, ExpiredToken, ExpiredTokenException; found %q.", c.Expect))
 			}
 		}
 		if ctx, ok := m["context"]; ok && ctx.Type != gjson.Null {

@@ -152,11 +152,19 @@ type Check struct {
 	Resource string
 	// Context holds the check's own condition keys, in document order.
 	Context []ContextKey
-	// Expect is "allowed", "explicitDeny", "implicitDeny" or "" (no
-	// expectation).
+	// Region is the region the request is sent to; "" takes the region of
+	// the resource's ARN, else the scenario's (RULES.md#requested-region).
+	Region string
+	// At is when the request is made; zero means the scenario's clock
+	// (RULES.md#request-time).
+	At time.Time
+	// Expect is "allowed", "explicitDeny", "implicitDeny", "ExpiredToken"
+	// (met by ExpiredToken and ExpiredTokenException),
+	// "ExpiredTokenException" or "" (no expectation).
 	Expect string
-	// offset is the byte offset of the check's object in the document.
-	offset int
+	// offset is the byte offset of the check's object in the document;
+	// regionOffset and atOffset those of its "region" and "at" values.
+	offset, regionOffset, atOffset int
 }
 
 // ContextKey is one condition key supplied with a check. A key given as a

@@ -6,6 +6,7 @@ import (
 	"math"
 	"time"
 
+	"github.com/stsplay/stsplay/engine/arn"
 	"github.com/stsplay/stsplay/engine/eval"
 	"github.com/stsplay/stsplay/engine/policy"
 	"github.com/stsplay/stsplay/engine/render"
@@ -86,6 +87,12 @@ func RunDocument(doc *Document) *Result {
 		return res
 	}
 
+	if e, d := checksBeforeIssue(doc, clock); e != nil {
+		res.Diagnostics = append(res.Diagnostics, *d)
+		res.Error = e
+		return res
+	}
+
 	random := sts.NewRandom(doc.Seed)
 	out := sts.Simulate(req, sts.Env{
 		Caller:          w.Caller,
@@ -116,18 +123,79 @@ func RunDocument(doc *Document) *Result {
 		PrincipalTags:    principalTags(session.Context),
 		CallerIdentity:   sts.RenderGetCallerIdentity(&s.Claims, sts.NewRequestID(random)),
 	}
-	for _, c := range doc.Checks {
-		res.Checks = append(res.Checks, runCheck(session, c))
+	for i, c := range doc.Checks {
+		region, contradicts := eval.RequestedRegion(c.Region, c.Resource, doc.Region)
+		if contradicts {
+			res.Diagnostics = append(res.Diagnostics, regionWarning(doc, i, region))
+		}
+		res.Checks = append(res.Checks, runCheck(session, c, region, s.Credentials.Expiration))
 	}
 	return res
 }
 
-// runCheck evaluates one check with the session's credentials.
-func runCheck(s *eval.Session, c Check) CheckResult {
+// checksBeforeIssue refuses a check made before the session was issued at
+// time issued: there are no credentials yet to make it with
+// (RULES.md#request-time).
+func checksBeforeIssue(doc *Document, issued time.Time) (*Error, *Diagnostic) {
+	for i, c := range doc.Checks {
+		if c.At.IsZero() || !c.At.Before(issued) {
+			continue
+		}
+		path := fmt.Sprintf("checks[%d].at", i)
+		d := Diagnostic{Source: "scenario"}
+		d.Code, d.Severity, d.Path = "check-before-issue", policy.SeverityError, path
+		d.Message = fmt.Sprintf("the check is made at %s, before the session was issued at %s; a check can only use credentials that exist.", c.At.Format(time.RFC3339), issued.UTC().Format(time.RFC3339))
+		d.Pos = doc.pos(c.atOffset)
+		d.End = d.Pos
+		where := path
+		if d.Pos.Line > 0 {
+			where += fmt.Sprintf(" (line %d, column %d)", d.Pos.Line, d.Pos.Column)
+		}
+		return &Error{Code: CodeInvalidScenario, Message: where + ": " + d.Message, Source: "scenario"}, &d
+	}
+	return nil, nil
+}
+
+// regionWarning is the warning for check i, whose region contradicts the
+// region of its resource's ARN (RULES.md#requested-region).
+func regionWarning(doc *Document, i int, region string) Diagnostic {
+	c := doc.Checks[i]
+	a, _ := arn.Parse(c.Resource)
+	d := Diagnostic{Source: "scenario"}
+	d.Code, d.Severity, d.Path = "region-contradicts-arn", policy.SeverityWarning, fmt.Sprintf("checks[%d].region", i)
+	d.Message = fmt.Sprintf("the check is sent to %s, but its resource's ARN is in %s; a regional resource is reached in its own region, so AWS would not find it there. The check is evaluated with aws:RequestedRegion = %s.", region, a.Region, region)
+	d.Pos = doc.pos(c.regionOffset)
+	d.End = d.Pos
+	return d
+}
+
+// runCheck evaluates one check with the session's credentials, sent to
+// region, for a session whose credentials expire at expires.
+func runCheck(s *eval.Session, c Check, region string, expires time.Time) CheckResult {
 	r := eval.Request{Action: c.Action, Resource: c.Resource}
+	res := CheckResult{Action: c.Action, Resource: c.Resource, Region: c.Region, Expect: c.Expect}
+	if !c.At.IsZero() {
+		res.At = c.At.Format(time.RFC3339Nano)
+		if !c.At.Before(expires) {
+			// RULES.md#expired-token: the service refuses the request
+			// before any policy is read.
+			e := eval.ExpiredToken(c.Action)
+			res.Error = &e
+			res.Pass = c.Expect == "" || c.Expect == e.Code || c.Expect == eval.CodeExpiredToken
+			return res
+		}
+	}
 	var shown map[string]any
-	if len(c.Context) > 0 {
+	if region != "" || !c.At.IsZero() || len(c.Context) > 0 {
 		r.Context = reqctx.New()
+		if region != "" {
+			r.Context.Set("aws:RequestedRegion", region)
+		}
+		if !c.At.IsZero() {
+			eval.RequestTimeContext(r.Context, c.At)
+		}
+	}
+	if len(c.Context) > 0 {
 		shown = map[string]any{}
 		for _, k := range c.Context {
 			if k.Multi {
@@ -140,11 +208,10 @@ func runCheck(s *eval.Session, c Check) CheckResult {
 		}
 	}
 	x := eval.Explain(s, r)
-	return CheckResult{
-		Action: c.Action, Resource: c.Resource, Context: shown,
-		Decision: x.Decision, Expect: c.Expect, Pass: c.Expect == "" || c.Expect == string(x.Decision),
-		Explanation: render.Explain(&x.Explanation),
-	}
+	res.Context, res.Decision = shown, x.Decision
+	res.Pass = c.Expect == "" || c.Expect == string(x.Decision)
+	res.Explanation = render.Explain(&x.Explanation)
+	return res
 }
 
 // expect compares the call's outcome with the document's expectError.

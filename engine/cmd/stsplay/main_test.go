@@ -123,6 +123,16 @@ func TestCheck(t *testing.T) {
 		assert.Equal(t, 1, code)
 		assert.Contains(t, out, "FAIL standard input: GetFederationToken → AccessDenied")
 	})
+	t.Run("an expired check shows the service's error code", func(t *testing.T) {
+		doc := `{"clock": "2026-01-01T00:00:00Z", "caller": {"name": "u", "policies": [{"Version": "2012-10-17", "Statement": {"Effect": "Allow", "Action": "*", "Resource": "*"}}]},
+"request": {"Name": "Carol", "DurationSeconds": 900},
+"checks": [{"action": "dynamodb:GetItem", "resource": "*", "at": "2026-01-01T00:15:00Z", "expect": "ExpiredToken"},
+           {"action": "s3:GetObject", "resource": "*", "at": "2026-01-01T00:15:00Z", "expect": "allowed"}]}`
+		code, out, _ := cli(t, doc, "check", "-")
+		assert.Equal(t, 1, code)
+		assert.Contains(t, out, "PASS standard input: dynamodb:GetItem * → ExpiredTokenException")
+		assert.Contains(t, out, "FAIL standard input: s3:GetObject * → ExpiredToken (expected allowed)")
+	})
 }
 
 func TestCheckGoesOnPastUnusableDocuments(t *testing.T) {
