@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test, expect } from '../lib/fixtures.mjs';
 import { loadPresets } from '../lib/presets.mjs';
-import { openPlayground, choosePreset } from '../lib/page.mjs';
+import { openPlayground, choosePreset, waitUpToDate } from '../lib/page.mjs';
 
 const presets = loadPresets();
 const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'artifacts', 'screenshots');
@@ -55,11 +55,16 @@ test('clicking a step of a preset\'s explanation lands on its rule', async ({ pa
   await openPlayground(page, `./?preset=${preset.name}`);
   await expect(page.getByTestId('preset-title')).toHaveText(preset.title);
   await page.getByTestId('check-result-0').click();
+  await waitUpToDate(page);
   const decided = page.locator('[data-testid="explanation-steps"] > li[data-outcome="decided"]');
   await expect(decided).toHaveCount(1);
   const id = (await decided.getAttribute('data-testid')).replace('explanation-step-', '');
   const anchor = id.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
-  await page.getByTestId('explanation-steps').screenshot({ path: path.join(dir, 'explanation-rule-links.png') });
+  // The explanation may be drawn again while later results arrive; retry
+  // the picture until one frame holds still.
+  await expect(async () => {
+    await page.getByTestId('explanation-steps').screenshot({ path: path.join(dir, 'explanation-rule-links.png'), timeout: 5_000 });
+  }).toPass();
   await page.getByTestId(`explanation-step-rule-${id}`).click();
   await expect(page).toHaveURL(new RegExp(`/rules\\.html#${anchor}$`));
   const heading = page.locator(`h3[id="${anchor}"]`);

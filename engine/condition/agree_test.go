@@ -2,7 +2,6 @@ package condition
 
 import (
 	"encoding/json"
-	"fmt"
 	"testing"
 
 	"github.com/stsplay/stsplay/engine/match"
@@ -108,18 +107,18 @@ func FuzzValidatorAndEvaluatorAgree(f *testing.F) {
 		switch verdict {
 		case accepted:
 			if badValue {
-				t.Fatalf("%s %q: the validator accepts the value, but the evaluator cannot read it: %s", name, v, fmt.Sprintf("%+v", r.Detail()))
+				t.Fatalf("%s %q: the validator accepts the value, but the evaluator cannot read it: %+v", name, v, r.Detail())
 			}
 		case refusedWarning:
 			if !badValue || r.Matched {
-				t.Fatalf("%s %q: the validator says the condition can never match (%v), but the evaluator compared it: %s", name, v, diags, fmt.Sprintf("%+v", r.Detail()))
+				t.Fatalf("%s %q: the validator says the condition can never match (%v), but the evaluator compared it: %+v", name, v, diags, r.Detail())
 			}
 		case refusedError:
 			if !policy.HasErrors(diags) {
 				t.Fatalf("%s %q: an error finding that does not refuse the policy", name, v)
 			}
 			if !badValue || r.Matched {
-				t.Fatalf("%s %q: the validator refuses the value, but the evaluator compared it: %s", name, v, fmt.Sprintf("%+v", r.Detail()))
+				t.Fatalf("%s %q: the validator refuses the value, but the evaluator compared it: %+v", name, v, r.Detail())
 			}
 		}
 	})

@@ -7,7 +7,8 @@ import (
 )
 
 func TestDecideRuleAgreesWithExplain(t *testing.T) {
-	s := &Session{Session: principal.Session{Account: "123456789012", Name: "Jean", Caller: principal.Caller{Type: principal.IAMUser, Account: "123456789012", UserName: "token-app"}}}
+	s := &Session{Session: principal.Session{Account: "123456789012", Name: "Jean",
+		Caller: principal.Caller{Type: principal.IAMUser, Account: "123456789012", UserName: "token-app"}}}
 	for _, a := range []string{"s3:GetObject", "sts:GetCallerIdentity", "iam:GetUser"} {
 		r := Request{Action: a, Resource: "*"}
 		d, rule := DecideRule(s, r)

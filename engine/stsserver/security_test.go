@@ -15,8 +15,8 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/sts"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-	engprincipal "github.com/stsplay/stsplay/engine/principal"
 
+	identity "github.com/stsplay/stsplay/engine/principal"
 	stsengine "github.com/stsplay/stsplay/engine/sts"
 	"github.com/stsplay/stsplay/engine/stsserver/sigv4"
 )
@@ -242,7 +242,7 @@ func TestForgedLongLivedToken(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			claims := &stsengine.TokenClaims{Version: stsengine.TokenVersion, Partition: "aws", Account: "123456789012", Name: "Mallory",
-				CallerType: engprincipal.IAMUser, CallerName: "token-app", Issued: tt.issued, Expires: tt.expires, AccessKeyID: "ASIAMALLORYFORGED000"}
+				CallerType: identity.IAMUser, CallerName: "token-app", Issued: tt.issued, Expires: tt.expires, AccessKeyID: "ASIAMALLORYFORGED000"}
 			token, secret, err := stsengine.IssueToken([]byte(DevelopmentTokenKey), claims, 0)
 			require.NoError(t, err)
 			_, err = ts.client(claims.AccessKeyID, secret, token).GetCallerIdentity(ctx(t), &sts.GetCallerIdentityInput{})
