@@ -89,7 +89,7 @@ func run(s *Session, r Request, rec *recorder) state {
 		st.owner = owned.Source
 	}
 	ctx := contexts.Get().(*requestContext)
-	*ctx = requestContext{request: r.Context, session: s.Context, resourceAccount: [1]string{st.resourceAccount}}
+	*ctx = requestContext{request: r.Context, session: s.Context, resourceAccount: [1]string{st.resourceAccount}, org: s.Org}
 	if owned != nil {
 		ctx.resource = owned.Context
 	}
@@ -257,14 +257,17 @@ func resourceAccount(s *Session, owned *Resource, resource string) string {
 
 // requestContext is the context the policies read for one request: the
 // request's own keys first, then aws:ResourceAccount, then the resource's
-// aws:ResourceTag/… keys, then the session's keys, without copying any
-// context. aws:ResourceAccount is "the
+// aws:ResourceTag/… keys, then aws:ResourceOrgID and aws:ResourceOrgPaths,
+// then the session's keys, without copying any context. aws:ResourceAccount is "the
 // requested resource owner's AWS account ID" and is "always included in
 // the request context for most service actions" (AWS global condition
 // context keys); it is the account resourceAccount finds.
 type requestContext struct {
 	request, resource, session *reqctx.Context
 	resourceAccount            [1]string
+	// org gives aws:ResourceOrgID and aws:ResourceOrgPaths when the
+	// resource's account is a member (RULES.md#organization-paths).
+	org *Organization
 }
 
 // Get looks a key up in the request, then the resource account, then the
@@ -277,6 +280,9 @@ func (c *requestContext) Get(key string) ([]string, bool) {
 		return c.resourceAccount[:], true
 	}
 	if v, ok := c.resource.Get(key); ok {
+		return v, true
+	}
+	if v, ok := c.org.resourceOrg(key, c.resourceAccount[0]); ok {
 		return v, true
 	}
 	return c.session.Get(key)

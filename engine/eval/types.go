@@ -90,6 +90,9 @@ type Session struct {
 	SessionPolicies []PolicyRef
 	// Resources are the resource-based policies known to the scenario.
 	Resources []ResourcePolicy
+	// Org is the organization of the accounts, or nil when the scenario
+	// has none.
+	Org *Organization
 	// Owned are the resources whose owner (and tags) the scenario gives,
 	// with or without a resource-based policy (RULES.md#resource-owner).
 	Owned []Resource

@@ -187,7 +187,7 @@ func (d *decoder) optStr(path string, m map[string]gjson.Result, name string) st
 
 func (d *decoder) document(root gjson.Result) *Document {
 	m := d.fields("", root, "version", "account", "region", "partition", "caller", "managedPolicies",
-		"resourcePolicies", "resources", "request", "clock", "seed", "checks", "expectError")
+		"resourcePolicies", "resources", "organization", "request", "clock", "seed", "checks", "expectError")
 	if v, ok := m["version"]; ok {
 		if v.Type != gjson.Number || v.Num != FormatVersion {
 			d.fail("version", v, fmt.Sprintf("the only known version is %d; found %s.", FormatVersion, v.Raw))
@@ -254,6 +254,9 @@ func (d *decoder) accountPolicies(m map[string]gjson.Result, doc *Document) {
 	}
 	if v, ok := m["resources"]; ok && v.Type != gjson.Null {
 		doc.Resources = d.owned(v, doc.Account)
+	}
+	if v, ok := m["organization"]; ok && v.Type != gjson.Null {
+		doc.Organization = d.organization(v, doc.Account)
 	}
 	if v, ok := m["resourcePolicies"]; ok && v.Type != gjson.Null {
 		doc.ResourcePolicies = d.resources(v, doc)

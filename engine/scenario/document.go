@@ -40,6 +40,9 @@ type Document struct {
 	// Resources are the resources whose owner and tags the scenario
 	// states, with or without a resource-based policy.
 	Resources []Resource
+	// Organization is the AWS Organizations organization of the accounts,
+	// or nil.
+	Organization *Organization
 	// Request is the GetFederationToken request.
 	Request Request
 	// Clock is the time of the request; zero means the current time.

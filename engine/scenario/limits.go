@@ -29,6 +29,9 @@ const (
 	// (Tagging AWS Resources and Tag Editor, "Tag naming limits and
 	// requirements").
 	MaxResourceTags = 50
+	// MaxOrgAccounts is the most accounts "organization.accounts" may
+	// list.
+	MaxOrgAccounts = 100
 	// MaxChecks is the most checks a scenario may have. A workshop
 	// exercise has a few dozen at most.
 	MaxChecks = 200
@@ -78,6 +81,7 @@ const (
 	CodeLimitDocumentSize = "limit-document-size"
 	CodeLimitChecks       = "limit-checks"
 	CodeLimitResources    = "limit-resources"
+	CodeLimitOrgAccounts  = "limit-org-accounts"
 	CodeLimitStatements   = "limit-statements"
 	CodeLimitValues       = "limit-policy-values"
 	CodeLimitComparisons  = "limit-condition-comparisons"
@@ -171,6 +175,11 @@ func checkLimits(doc *Document, w *World, session *policy.Policy) (*Error, *Diag
 				fmt.Sprintf("the resource %s has %s tags; the limit is %s tags per resource.", r.ARN, count(n), count(MaxResourceTags)))
 			return e, &d
 		}
+	}
+	if o := doc.Organization; o != nil && len(o.Accounts) > MaxOrgAccounts {
+		e, d := limitError(CodeLimitOrgAccounts, "scenario", "organization.accounts", doc.pos(o.accountsOffset),
+			fmt.Sprintf("the organization lists %s accounts; the limit is %s accounts per scenario.", count(len(o.Accounts)), count(MaxOrgAccounts)))
+		return e, &d
 	}
 	policies := scenarioPolicies(doc, w, session)
 	statements, values := 0, 0

@@ -67,6 +67,15 @@ func RunDocument(doc *Document) *Result {
 	}
 	w := NewWorld(doc)
 	res.Diagnostics = append(res.Diagnostics, w.Diagnostics...)
+	if doc.Organization != nil {
+		for _, f := range doc.Organization.warnings {
+			d := Diagnostic{Source: "scenario"}
+			d.Code, d.Severity, d.Message, d.Path = "org-id-shape", policy.SeverityWarning, f.Message, f.Path
+			d.Pos = policy.Pos{Offset: f.Offset, Line: f.Line, Column: f.Column}
+			d.End = d.Pos
+			res.Diagnostics = append(res.Diagnostics, d)
+		}
+	}
 	// The inline session policy is shown with its diagnostics even when
 	// the call fails before STS reads it.
 	var sessionPolicy *policy.Policy

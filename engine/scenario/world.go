@@ -33,6 +33,8 @@ type World struct {
 	Resources []eval.ResourcePolicy
 	// Owned are the resources whose owner and tags the document states.
 	Owned []eval.Resource
+	// Org is the organization of the accounts, or nil.
+	Org *eval.Organization
 	// Diagnostics are the findings on every stored policy.
 	Diagnostics []Diagnostic
 	// Invalid is set when a stored policy has errors: IAM refuses to save
@@ -86,6 +88,13 @@ func NewWorld(doc *Document) *World {
 		ref := parse(rp.Policy, policy.Resource, rp.Name)
 		w.Resources = append(w.Resources, eval.ResourcePolicy{PolicyRef: ref, AttachedTo: rp.AttachedTo, Account: rp.Account})
 	}
+	if o := doc.Organization; o != nil {
+		parents := map[string][]string{}
+		for _, a := range o.Accounts {
+			parents[a.ID] = a.Parents
+		}
+		w.Org = eval.NewOrganization(o.ID, o.Root, o.Management, parents)
+	}
 	for i, r := range doc.Resources {
 		w.Owned = append(w.Owned, eval.Resource{Source: fmt.Sprintf("resources[%d]", i), ARN: r.ARN, Account: r.Account, Context: eval.ResourceContext(r.Tags)})
 	}
@@ -96,10 +105,9 @@ func NewWorld(doc *Document) *World {
 // policies, boundary and request context (aws:PrincipalArn, aws:username,
 // aws:PrincipalTag/…, aws:CurrentTime).
 func (w *World) EvalCaller(now time.Time) *eval.Caller {
-	return &eval.Caller{
-		Caller: w.Caller, Identity: w.Identity, Boundary: w.Boundary,
-		Context: eval.CallerContext(w.Caller, now, w.Doc.Region),
-	}
+	ctx := eval.CallerContext(w.Caller, now, w.Doc.Region)
+	eval.SetPrincipalOrg(ctx, w.Org, w.Caller.Account)
+	return &eval.Caller{Caller: w.Caller, Identity: w.Identity, Boundary: w.Boundary, Context: ctx}
 }
 
 // Authorizer returns the sts.Authorizer of calls made at time now: the
@@ -127,9 +135,10 @@ func (w *World) Session(c *sts.TokenClaims, policies []sts.SessionPolicy, now ti
 	ps := principal.Session{Partition: c.Partition, Account: c.Account, Name: c.Name, Caller: w.Caller, Tags: c.Tags, Issued: c.Issued}
 	s := &eval.Session{
 		Session:  ps,
-		Identity: w.Identity, Boundary: w.Boundary, Resources: w.Resources, Owned: w.Owned,
+		Identity: w.Identity, Boundary: w.Boundary, Resources: w.Resources, Owned: w.Owned, Org: w.Org,
 		Context: eval.SessionContext(ps, now, w.Doc.Region),
 	}
+	eval.SetPrincipalOrg(s.Context, w.Org, ps.Account)
 	for _, sp := range policies {
 		s.SessionPolicies = append(s.SessionPolicies, eval.PolicyRef{Source: sp.Source, Name: sp.ARN, Policy: sp.Policy, Diagnostics: sp.Diagnostics})
 	}
