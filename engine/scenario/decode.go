@@ -3,6 +3,7 @@ package scenario
 import (
 	"fmt"
 	"math"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -50,16 +51,16 @@ type DecodeError struct {
 	Fields []*FieldError
 }
 
-// Error returns the first problem and how many more there are.
+// Error lists every problem, one per line, in document order.
 func (e *DecodeError) Error() string {
 	if len(e.Fields) == 0 {
 		return "invalid scenario document"
 	}
-	msg := e.Fields[0].Error()
-	if n := len(e.Fields) - 1; n > 0 {
-		msg += fmt.Sprintf(" (and %d more)", n)
+	lines := make([]string, len(e.Fields))
+	for i, f := range e.Fields {
+		lines[i] = f.Error()
 	}
-	return msg
+	return strings.Join(lines, "\n")
 }
 
 type decoder struct {
@@ -77,6 +78,8 @@ func Decode(data []byte) (*Document, error) {
 	}
 	doc := d.document(root)
 	if len(d.errs) > 0 {
+		// Every problem, in document order.
+		sort.SliceStable(d.errs, func(i, j int) bool { return d.errs[i].Offset < d.errs[j].Offset })
 		return nil, &DecodeError{Fields: d.errs}
 	}
 	return doc, nil

@@ -237,15 +237,6 @@ func (r *Result) addDiagnostics(source string, diags []policy.Diagnostic) {
 	}
 }
 
-func firstError(diags []policy.Diagnostic) policy.Diagnostic {
-	for _, d := range diags {
-		if d.Severity == policy.SeverityError {
-			return d
-		}
-	}
-	return policy.Diagnostic{}
-}
-
 // stsRequest converts the document's request into STS's parameters.
 func stsRequest(r Request) sts.Request {
 	out := sts.Request{Name: r.Name, Policy: r.Policy, PolicyArns: r.PolicyArns}

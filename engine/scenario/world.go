@@ -39,7 +39,8 @@ type World struct {
 	Diagnostics []Diagnostic
 	// Invalid is set when a stored policy has errors: IAM refuses to save
 	// such a policy, so the world cannot exist and must not be run. Its
-	// Source names the first such policy.
+	// Source names the first such policy; its Message lists every error of
+	// every such policy, one per line.
 	Invalid *Error
 }
 
@@ -63,12 +64,15 @@ func NewWorld(doc *Document) *World {
 		for _, d := range diags {
 			w.Diagnostics = append(w.Diagnostics, Diagnostic{Source: pt.Source, Diagnostic: d})
 		}
-		if w.Invalid == nil && policy.HasErrors(diags) {
-			d := firstError(diags)
-			w.Invalid = &Error{
-				Code:    CodeInvalidScenario,
-				Message: fmt.Sprintf("%s: IAM would refuse to save this policy: %s (line %d, column %d)", pt.Source, d.Message, d.Line, d.Column),
-				Source:  pt.Source,
+		for _, d := range diags {
+			if d.Severity != policy.SeverityError {
+				continue
+			}
+			line := fmt.Sprintf("%s: IAM would refuse to save this policy: %s (line %d, column %d)", pt.Source, d.Message, d.Line, d.Column)
+			if w.Invalid == nil {
+				w.Invalid = &Error{Code: CodeInvalidScenario, Message: line, Source: pt.Source}
+			} else {
+				w.Invalid.Message += "\n" + line
 			}
 		}
 		return eval.PolicyRef{Source: pt.Source, Name: name, Policy: p, Diagnostics: diags}

@@ -47,7 +47,9 @@ func cmdCheck(args []string, e *env) int {
 		res := scenario.Run(data)
 		if res.Error != nil && res.Error.Code == scenario.CodeInvalidScenario {
 			unusable++
-			fmt.Fprintf(e.stdout, "ERROR %s: %s\n", in.name, oneLine(res.Error.Message))
+			for _, line := range strings.Split(res.Error.Message, "\n") {
+				fmt.Fprintf(e.stdout, "ERROR %s: %s\n", in.name, oneLine(line))
+			}
 			continue
 		}
 		f, t := printChecks(e, in.name, res)

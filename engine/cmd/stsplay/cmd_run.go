@@ -1,6 +1,8 @@
 package main
 
 import (
+	"strings"
+
 	"github.com/stsplay/stsplay/engine/scenario"
 )
 
@@ -19,7 +21,11 @@ func cmdRun(args []string, e *env) int {
 	}
 	res := scenario.Run(data)
 	if res.Error != nil && res.Error.Code == scenario.CodeInvalidScenario {
-		return e.fail("%s: %s", displayName(fs.Arg(0)), res.Error.Message)
+		// Every problem of the document, one per line.
+		for _, line := range strings.Split(res.Error.Message, "\n") {
+			e.fail("%s: %s", displayName(fs.Arg(0)), line)
+		}
+		return exitBadInput
 	}
 	if *xmlOnly {
 		e.stdout.Write([]byte(res.Response.Body))

@@ -79,6 +79,29 @@ func TestBadInputExitsTwoWithOneLine(t *testing.T) {
 	}
 }
 
+func TestEveryProblemOnItsOwnLine(t *testing.T) {
+	t.Run("document faults", func(t *testing.T) {
+		doc := "{\"caller\": {\"name\": \"u\"},\n \"request\": {\"Name\": 5},\n \"chekcs\": []}"
+		code, _, errOut := cli(t, doc, "run", "-")
+		assert.Equal(t, 2, code)
+		assert.Equal(t, "stsplay: standard input: request.Name (line 2, column 22): expected a string, found a number.\n"+
+			"stsplay: standard input: chekcs (line 3, column 2): unknown field \"chekcs\"; the known fields here are version, account, region, partition, caller, managedPolicies, resourcePolicies, resources, organization, request, clock, seed, checks, expectError.\n", errOut)
+		code, out, _ := cli(t, doc, "check", "-")
+		assert.Equal(t, 2, code)
+		assert.Contains(t, out, "ERROR standard input: request.Name (line 2, column 22): expected a string, found a number.\nERROR standard input: chekcs (line 3, column 2)")
+	})
+	t.Run("stored policies IAM would refuse", func(t *testing.T) {
+		doc := `{"caller": {"name": "u", "policies": ["{\"Version\": \"2012-10-17\", \"Statement\": {\"Effect\": \"Maybe\", \"Action\": \"*\", \"Resource\": \"*\"}}", "{\"Statement\": 5}"]}, "request": {"Name": "Carol"}}`
+		code, _, errOut := cli(t, doc, "run", "-")
+		assert.Equal(t, 2, code)
+		lines := strings.Split(strings.TrimSuffix(errOut, "\n"), "\n")
+		require.Len(t, lines, 2, errOut)
+		assert.Contains(t, lines[0], "caller.policies[0]: IAM would refuse to save this policy")
+		assert.Contains(t, lines[1], "caller.policies[1]: IAM would refuse to save this policy")
+		assert.Regexp(t, `\(line \d+, column \d+\)$`, lines[1])
+	})
+}
+
 func TestRunPrintsResultAndXML(t *testing.T) {
 	file := writeFile(t, "jean.json", preset(t, "jean-api-example"))
 	code, out, _ := cli(t, "", "run", file)
