@@ -66,3 +66,13 @@ export function compactXml(text) {
 export async function shownXml(page) {
   return compactXml(await page.getByTestId('xml-output').textContent());
 }
+
+/**
+ * Waits until the AWS action catalog has loaded and the page has run the
+ * scenario again with it (the results are drawn anew then), so that a test
+ * reads results that stay.
+ */
+export async function waitCatalog(page) {
+  await expect(page.getByTestId('summary').locator('.summary-about')).toBeVisible({ timeout: READY_TIMEOUT });
+  await waitUpToDate(page);
+}

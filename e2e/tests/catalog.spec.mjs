@@ -127,3 +127,20 @@ test('the editors complete actions with their access level and show what a wildc
   await expect(tip).toContainText('s3:GetObjectTagging (Read)');
   await page.screenshot({ path: 'artifacts/catalog-hover.png' });
 });
+
+test('a pinned draft of the session policy is compared with the edited one', async ({ page }) => {
+  await openPlayground(page, `./?preset=${first.name}`);
+  await waitSummary(page);
+  await page.getByTestId('summary-pin').click();
+  await expect(page.getByTestId('summary-diff')).toContainText('No difference');
+  const policy = JSON.parse(first.scenario.request.Policy);
+  policy.Statement[1].Action = policy.Statement[1].Action.filter((a) => a !== 's3:DeleteObject');
+  policy.Statement.push({ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::otherbucket/*' });
+  await setEditorText(page, 'request-policy', JSON.stringify(policy, null, 2));
+  await waitUpToDate(page);
+  const diff = page.getByTestId('summary-diff');
+  await expect(diff).toContainText('+ s3:GetObject on arn:aws:s3:::otherbucket/*');
+  await expect(diff).toContainText('− s3:DeleteObject on arn:aws:s3:::productionapp/*');
+  await diff.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'artifacts/catalog-diff.png' });
+});

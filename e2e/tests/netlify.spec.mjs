@@ -20,7 +20,7 @@ function urlPaths(dir, prefix = '') {
 }
 
 /** A file name that carries a content hash, as the site build writes them (name-HASH.ext). */
-const hashed = (p) => /-[A-Za-z0-9]{8,}\.(js|css|wasm|map|js\.map|css\.map)$/.test(path.basename(p));
+const hashed = (p) => /-[A-Za-z0-9]{8,}\.(js|css|wasm|map|js\.map|css\.map|tsv\.gz)$/.test(path.basename(p));
 
 /** The directives of a CSP as a map from name to its source list. */
 function directives(csp) {

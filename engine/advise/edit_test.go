@@ -44,3 +44,33 @@ func TestRemoveStatement(t *testing.T) {
 	_, err = removeStatement(`{"Statement":{"Sid":"A"}}`, 0)
 	assert.Error(t, err)
 }
+
+// FuzzEdits checks that adding a statement to any policy text gives JSON
+// whose last statement is the one added, and that removing a statement
+// keeps the text valid JSON, or that both refuse with an error.
+func FuzzEdits(f *testing.F) {
+	f.Add(`{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*"},{"Sid":"B"}]}`, 1)
+	f.Add(`{"Statement":{"Effect":"Deny"}}`, 0)
+	f.Add(``, 0)
+	stmt := statementJSON("s3:GetObject", "arn:aws:s3:::b/*", "")
+	f.Fuzz(func(t *testing.T, text string, i int) {
+		if len(text) > 4096 {
+			return
+		}
+		if out, err := addStatement(text, stmt); err == nil {
+			if !gjson.Valid(out) {
+				t.Fatalf("addStatement made invalid JSON from %q: %q", text, out)
+			}
+			items := gjson.Get(out, "Statement").Array()
+			if len(items) == 0 || items[len(items)-1].Get("Action").String() != "s3:GetObject" {
+				t.Fatalf("the statement is not last in %q", out)
+			}
+		}
+		if !gjson.Valid(text) {
+			return
+		}
+		if out, err := removeStatement(text, i); err == nil && !gjson.Valid(out) {
+			t.Fatalf("removeStatement made invalid JSON from %q: %q", text, out)
+		}
+	})
+}

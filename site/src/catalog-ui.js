@@ -44,14 +44,17 @@ export class CatalogUI {
    * The catalog's calls run in an engine worker of their own, started after
    * the first result, so that loading the catalog or summarising a session
    * never delays the recompute of an edit.
-   * @param {{workerURL: URL, form: object, onChange: () => void, onCheckAdded: (i: number) => void, live: HTMLElement}} o
+   * onChange asks for a recompute (after an edit); onReady is called once
+   * the catalog is loaded, to add its findings to the result on screen.
+   * @param {{workerURL: URL, form: object, onChange: () => void, onReady: () => void, onCheckAdded: (i: number) => void, live: HTMLElement}} o
    */
-  constructor({ workerURL, form, onChange, onCheckAdded, live }) {
+  constructor({ workerURL, form, onChange, onReady, onCheckAdded, live }) {
     this.client = new EngineClient({ workerURL, timeoutMs: CATALOG_TIMEOUT_MS });
     this.features = new CatalogFeatures(this.client);
     editorExtensions.push(...catalogExtensions(this.features));
     this.form = form;
     this.onChange = onChange;
+    this.onReady = onReady;
     this.onCheckAdded = onCheckAdded;
     this.live = live;
     this.generation = 0;
@@ -69,13 +72,14 @@ export class CatalogUI {
     explanation.after(this.suggestEl);
   }
 
-  /** start fetches the catalog (once, after the first result) and recomputes when it is there. */
+  /** start fetches the catalog (once, after the first result) and recomputes when it is there; nothing happens unless mounted. */
   start() {
+    if (!this.summaryEl) return;
     this.client
       .start()
       .then(() => this.features.start(), (err) => ((this.features.error = err.message), null))
       .then((info) => {
-        if (info) this.onChange();
+        if (info) this.onReady();
         else if (this.summaryEl) this.summaryEl.textContent = `The AWS action catalog could not be loaded (${this.features.error}); lint and the summary need it.`;
       });
   }
@@ -87,6 +91,7 @@ export class CatalogUI {
 
   /** refresh redraws the summary and the selected check's suggestions for a new result. */
   async refresh(docText, result, checkIndex) {
+    if (!this.summaryEl) return;
     const gen = ++this.generation;
     this.docText = docText;
     this.showSuggestions(docText, result, checkIndex, gen);
@@ -122,7 +127,7 @@ export class CatalogUI {
 
   /** selectCheck shows the suggestions of another check of the same result. */
   selectCheck(result, checkIndex) {
-    if (this.docText) this.showSuggestions(this.docText, result, checkIndex, this.generation);
+    if (this.summaryEl && this.docText) this.showSuggestions(this.docText, result, checkIndex, this.generation);
   }
 
   async showSuggestions(docText, result, checkIndex, gen) {

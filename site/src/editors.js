@@ -65,7 +65,7 @@ const decidingField = StateField.define({
  * createEditor makes one policy editor inside parent.
  * @param {{parent: HTMLElement, text: string, labelId: string, testId: string, onChange: (text: string) => void}} o
  */
-export function createEditor({ parent, text, labelId, testId, onChange }) {
+export function createEditor({ parent, text, labelId, testId, onChange, readOnly = false }) {
   const view = new EditorView({
     parent,
     state: EditorState.create({
@@ -86,6 +86,8 @@ export function createEditor({ parent, text, labelId, testId, onChange }) {
         EditorView.lineWrapping,
         keymap.of([{ key: "Shift-Alt-f", run: formatView, preventDefault: true }, indentWithTab, ...defaultKeymap, ...historyKeymap, ...lintKeymap]),
         theme,
+        EditorState.readOnly.of(readOnly),
+        EditorView.editable.of(!readOnly),
         EditorView.contentAttributes.of({ "aria-labelledby": labelId, "data-testid": `${testId}-input`, "aria-multiline": "true", tabindex: "0" }),
         EditorView.updateListener.of((update) => {
           if (update.docChanged) onChange(update.state.doc.toString());

@@ -3,8 +3,16 @@
 // with the link format and the engine version:
 //
 //   #v=1&e=<engine version>&s=<base64url(deflate-raw(JSON))>
+//
+// A scenario that is one of the engine's presets, unchanged, is named
+// instead (a link short enough for a slide), with a hash of the preset's
+// document so that a page can tell when the preset has changed since:
+//
+//   #v=2&e=<engine version>&p=<preset name>&h=<FNV-1a of the JSON, 8 hex digits>
 
 export const FORMAT = "1";
+/** PRESET_FORMAT is the link format that names a preset. */
+export const PRESET_FORMAT = "2";
 /** The longest fragment accepted, in characters. */
 export const MAX_FRAGMENT = 100_000;
 /** The largest decompressed scenario accepted, in bytes. */
@@ -18,9 +26,25 @@ export class ShareError extends Error {
   }
 }
 
-/** encode returns the fragment (without "#") for a scenario document. */
-export async function encode(doc, engineVersion) {
-  const json = new TextEncoder().encode(JSON.stringify(doc));
+/** contentHash is the 32-bit FNV-1a hash of a text's UTF-8 bytes, as 8 hex digits. */
+export function contentHash(text) {
+  let h = 0x811c9dc5;
+  for (const b of new TextEncoder().encode(text)) {
+    h ^= b;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, "0");
+}
+
+/**
+ * encode returns the fragment (without "#") for a scenario document; one
+ * of presets ([{name, scenario}]), unchanged, is named instead.
+ */
+export async function encode(doc, engineVersion, presets = []) {
+  const text = JSON.stringify(doc);
+  const preset = presets.find((p) => JSON.stringify(p.scenario) === text);
+  if (preset) return new URLSearchParams({ v: PRESET_FORMAT, e: engineVersion || "", p: preset.name, h: contentHash(text) }).toString();
+  const json = new TextEncoder().encode(text);
   const packed = await pipe(json, new CompressionStream("deflate-raw"), Infinity);
   const params = new URLSearchParams({ v: FORMAT, e: engineVersion || "" });
   return `${params.toString()}&s=${toBase64url(packed)}`;
@@ -28,12 +52,14 @@ export async function encode(doc, engineVersion) {
 
 /** hasScenario reports whether a fragment (with or without "#") carries a scenario. */
 export function hasScenario(fragment) {
-  return new URLSearchParams(fragment.replace(/^#/, "")).has("s");
+  const params = new URLSearchParams(fragment.replace(/^#/, ""));
+  return params.has("s") || params.has("p");
 }
 
 /**
- * decode reads a fragment made by encode. It resolves with {doc, engine}
- * or rejects with a ShareError that says what is wrong with the link.
+ * decode reads a fragment made by encode. It resolves with {doc, engine},
+ * or {doc: null, preset, hash, engine} for a link that names a preset, or
+ * rejects with a ShareError that says what is wrong with the link.
  */
 export async function decode(fragment) {
   const text = fragment.replace(/^#/, "");
@@ -42,6 +68,9 @@ export async function decode(fragment) {
   }
   const params = new URLSearchParams(text);
   const format = params.get("v");
+  if (format === PRESET_FORMAT && params.get("p")) {
+    return { doc: null, preset: params.get("p"), hash: params.get("h") || "", engine: params.get("e") || "" };
+  }
   if (format !== FORMAT) {
     throw new ShareError(`This link uses link format ${JSON.stringify(format)}, which this page does not know (it reads format ${FORMAT}). The default scenario is shown instead.`);
   }

@@ -18,3 +18,11 @@ export function save(key, value) {
     // Not remembered; nothing else depends on it.
   }
 }
+
+export function remove(key) {
+  try {
+    globalThis.localStorage?.removeItem(`stsplay:${key}`);
+  } catch {
+    // Nothing stored, or storage is blocked.
+  }
+}

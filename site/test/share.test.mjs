@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { encode, decode, hasScenario, ShareError, MAX_FRAGMENT } from "../src/share.js";
+import { encode, decode, hasScenario, contentHash, ShareError, MAX_FRAGMENT } from "../src/share.js";
 
 const doc = { version: 1, request: { Name: "Jean", Policy: '{"a":"<script>ü€😀"}' }, checks: [] };
 
@@ -38,4 +38,23 @@ test("a zip bomb is stopped", async () => {
 test("a link that holds no object is refused", async () => {
   const fragment = await encode([1, 2], "0.1.0");
   await assert.rejects(decode(fragment), /does not hold a scenario/);
+});
+
+test("an unchanged preset is named, in a short link; an edited one is sent whole", async () => {
+  const presets = [{ name: "jean-api-example", scenario: doc }];
+  const fragment = await encode(doc, "0.1.0", presets);
+  assert.equal(fragment, `v=2&e=0.1.0&p=jean-api-example&h=${contentHash(JSON.stringify(doc))}`);
+  assert.ok(fragment.length < 60);
+  assert.ok(hasScenario(`#${fragment}`));
+  assert.deepEqual(await decode(`#${fragment}`), { doc: null, preset: "jean-api-example", hash: contentHash(JSON.stringify(doc)), engine: "0.1.0" });
+  const edited = { ...doc, seed: "other" };
+  assert.match(await encode(edited, "0.1.0", presets), /^v=1&e=0\.1\.0&s=/);
+});
+
+test("contentHash is FNV-1a over UTF-8", () => {
+  // Reference values of 32-bit FNV-1a.
+  assert.equal(contentHash(""), "811c9dc5");
+  assert.equal(contentHash("a"), "e40c292c");
+  assert.equal(contentHash("foobar"), "bf9cf968");
+  assert.notEqual(contentHash("ü"), contentHash("u"));
 });

@@ -7,6 +7,7 @@
 //	stsplay.run(scenarioJSON)           // → scenario result JSON
 //	stsplay.validate(policyText, kind)  // → diagnostics JSON array
 //	stsplay.presets()                   // → presets JSON array
+//	stsplay.decode(scenarioJSON)        // → {"errors": […]} from the engine's decoder
 //	stsplay.catalog.load(text)          // AWS action catalog file → {source, version, actions}
 //	stsplay.catalog.lint(text, kind)    // → catalog diagnostics JSON array
 //	stsplay.catalog.lintScenario(doc)   // → [{source, …diagnostic}] for every policy
@@ -38,6 +39,9 @@ func main() {
 	}))
 	api.Set("presets", js.FuncOf(func(_ js.Value, _ []js.Value) any {
 		return engine.Presets()
+	}))
+	api.Set("decode", js.FuncOf(func(_ js.Value, args []js.Value) any {
+		return engine.Decode(stringArg(args, 0))
 	}))
 	api.Set("catalog", catalogAPI())
 	js.Global().Set("stsplay", api)

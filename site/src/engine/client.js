@@ -74,6 +74,11 @@ export class EngineClient {
     return this.call("validate", [text, kind]);
   }
 
+  /** decode resolves with the engine decoder's {"errors": […]} JSON for one scenario document. */
+  decode(doc) {
+    return this.call("decode", [doc]);
+  }
+
   async call(op, args) {
     await this.ready;
     const id = this.nextId++;

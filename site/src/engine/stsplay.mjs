@@ -18,7 +18,8 @@ const isNode = typeof process !== "undefined" && Boolean(process.versions && pro
  * @param {{wasm?: string|URL|ArrayBuffer|Uint8Array}} [options] where the
  *   .wasm file is, or its bytes; defaults to ./stsplay.wasm beside this module.
  * @returns {Promise<{version: string, run(doc: string): string,
- *   validate(text: string, kind: string): string, presets(): string}>}
+ *   validate(text: string, kind: string): string, presets(): string,
+ *   decode(doc: string): string}>}
  */
 export async function load(options = {}) {
   if (loading) return loading;
@@ -49,6 +50,7 @@ async function start(options) {
     run: (doc) => api.run(String(doc)),
     validate: (text, kind) => api.validate(String(text), String(kind)),
     presets: () => api.presets(),
+    decode: (doc) => api.decode(String(doc)),
   };
 }
 

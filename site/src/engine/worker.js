@@ -1,5 +1,5 @@
 // worker.js runs the engine off the main thread, so that a slow scenario
-// never freezes typing. Messages in: {id, op: "run"|"validate", args}.
+// never freezes typing. Messages in: {id, op: "run"|"validate"|"decode", args}.
 // Messages out: {op: "ready", version, presets} or {op: "failed", message}
 // once, then {id, ok, value | message} per request.
 import { load } from "./stsplay.mjs";
@@ -24,6 +24,7 @@ self.addEventListener("message", async (event) => {
     let value;
     if (op === "run") value = engine.run(args[0]);
     else if (op === "validate") value = engine.validate(args[0], args[1]);
+    else if (op === "decode") value = engine.decode(args[0]);
     else if (isCatalogOp(op)) value = await catalogOp(op, args);
     else throw new Error(`unknown operation ${op}`);
     self.postMessage({ id, ok: true, value });

@@ -5,6 +5,7 @@
 import { h, replace } from "../dom.js";
 import { createEditor, formatView, showDiagnostics, showDeciding } from "../editors.js";
 import { input, select, checkbox, button, keyValueRows } from "./fields.js";
+import { isHeld, moreFields } from "./model.js";
 
 const EXPECT = [
   ["", "(no expectation)"],
@@ -24,6 +25,8 @@ export class ScenarioForm {
     this.editors = new Map();
     this.identityTab = 0;
     this.model = null;
+    /** readOnly shows the scenario without letting it be changed (embeds with readonly=1). */
+    this.readOnly = false;
   }
 
   /** setModel shows a new model. */
@@ -48,7 +51,11 @@ export class ScenarioForm {
       this.resourceSection(m, rerender, changed),
       this.checksSection(m, rerender, changed),
       this.settingsSection(m, changed),
+      this.moreSection(m, rerender, changed),
     );
+    if (this.readOnly) {
+      for (const el of this.root.querySelectorAll("input, select, button:not([role=tab])")) el.disabled = true;
+    }
     if (focusTestId) this.root.querySelector(`[data-testid="${focusTestId}"]`)?.focus();
   }
 
@@ -67,12 +74,60 @@ export class ScenarioForm {
       holder,
       h("small", { class: "hint" }, "Once you type, Tab indents; press Escape then Tab to leave the editor. Shift+Alt+F formats."),
     );
-    const view = createEditor({ parent: holder, text, labelId, testId: `editor-${slug}`, onChange: (t) => (onText(t), this.onChange()) });
+    const view = createEditor({ parent: holder, text, labelId, testId: `editor-${slug}`, readOnly: this.readOnly, onChange: (t) => (onText(t), this.onChange()) });
     this.editors.set(slug, { view, box });
     return box;
   }
 
+  /**
+   * held returns, for a field the form does not edit as it is (a value of
+   * another type), a note that points to More fields; null otherwise.
+   */
+  held(node, key, path) {
+    if (!isHeld(node, key)) return null;
+    return h("p", { class: "held-note", "data-testid": `held-${path}` }, h("code", {}, path), " has a value the form does not edit; it is kept as it is, under ", h("a", { href: "#more-fields" }, "More fields"), ".");
+  }
+
+  /** moreSection lists the fields the form does not edit, each with its value and a Remove button. */
+  moreSection(m, rerender, changed) {
+    const fields = moreFields(m);
+    if (!fields.length) return null;
+    return h(
+      "section",
+      { class: "card more-fields", id: "more-fields", tabindex: "-1", "aria-labelledby": "h-more", "data-pane": "inputs", "data-testid": "more-fields" },
+      h("h2", { id: "h-more" }, "More fields"),
+      h("p", { class: "hint" }, "Fields of the document that the form does not edit: unknown fields, and values of a type the form does not change. They are sent to the engine exactly as they are, as the CLI would read them; remove one to take it out of the document."),
+      h(
+        "ul",
+        { class: "more-list" },
+        fields.map((f, i) =>
+          h(
+            "li",
+            { "data-testid": `more-field-${i}`, "data-path": f.path },
+            h("code", { class: "more-path" }, f.path),
+            " = ",
+            h("code", { class: "more-value" }, preview(f.value)),
+            h("span", { class: "more-error", "data-testid": `more-field-error-${i}` }),
+            button({ testId: `more-field-remove-${i}`, label: "Remove", ariaLabel: `Remove the field ${f.path}`, cls: "small", onClick: () => (f.remove(), rerender(fields.length > 1 ? `more-field-remove-${Math.min(i, fields.length - 2)}` : "check-add"), changed()) }),
+          ),
+        ),
+      ),
+    );
+  }
+
+  /** showMoreErrors puts the engine's message for a held field next to it. */
+  showMoreErrors(diagnostics) {
+    for (const li of this.root.querySelectorAll(".more-list > li")) {
+      const p = li.dataset.path;
+      const d = diagnostics.find((x) => x.source === "scenario" && (x.path === p || x.path.startsWith(`${p}.`) || x.path.startsWith(`${p}[`)));
+      const box = li.querySelector(".more-error");
+      box.textContent = d ? `Error: ${d.message}` : "";
+    }
+  }
+
   callerSection(m, rerender, changed) {
+    const held = this.held(m, "caller", "caller");
+    if (held) return h("section", { class: "card", "aria-labelledby": "h-caller", "data-pane": "inputs" }, h("h2", { id: "h-caller" }, "Caller of GetFederationToken"), held);
     const c = m.caller;
     const tabs = h(
       "div",
@@ -110,20 +165,22 @@ export class ScenarioForm {
       h(
         "div",
         { class: "grid2" },
-        select({ testId: "caller-type", label: "Caller type", value: c.type, options: [["IAMUser", "IAM user"], ["Root", "Root user of the account"]], onChange: (v) => ((c.type = v), rerender("caller-type"), changed()) }),
-        c.type === "IAMUser" ? input({ testId: "caller-name", label: "IAM user name", value: c.name, onInput: (v) => ((c.name = v), changed()) }) : null,
+        this.held(c, "type", "caller.type") || select({ testId: "caller-type", label: "Caller type", value: c.type, options: [["IAMUser", "IAM user"], ["Root", "Root user of the account"]], onChange: (v) => ((c.type = v), rerender("caller-type"), changed()) }),
+        c.type === "IAMUser" ? this.held(c, "name", "caller.name") || input({ testId: "caller-name", label: "IAM user name", value: c.name, onInput: (v) => ((c.name = v), changed()) }) : null,
+        c.type === "IAMUser" ? this.held(c, "path", "caller.path") || input({ testId: "caller-path", label: "IAM path (optional)", value: c.path, placeholder: "/", hint: "Such as /eng/; part of the user's ARN", onInput: (v) => ((c.path = v), changed()) }) : null,
+        c.type === "IAMUser" ? this.held(c, "userId", "caller.userId") || input({ testId: "caller-user-id", label: "IAM user ID (optional)", value: c.userId, placeholder: "AIDA…", onInput: (v) => ((c.userId = v), changed()) }) : null,
       ),
       c.type === "IAMUser"
         ? [
             h("h3", {}, "Identity-based policies"),
-            tabs,
+            this.held(c, "policies", "caller.policies") || [tabs,
             panels,
-            button({ testId: "identity-add", label: "+ Add identity policy", cls: "small", onClick: () => (c.policies.push('{\n  "Version": "2012-10-17",\n  "Statement": []\n}\n'), (this.identityTab = c.policies.length - 1), rerender(`identity-tab-${c.policies.length - 1}`), changed()) }),
+            button({ testId: "identity-add", label: "+ Add identity policy", cls: "small", onClick: () => (c.policies.push('{\n  "Version": "2012-10-17",\n  "Statement": []\n}\n'), (this.identityTab = c.policies.length - 1), rerender(`identity-tab-${c.policies.length - 1}`), changed()) })],
             h("h3", {}, "Permissions boundary"),
-            checkbox({ testId: "boundary-enabled", label: "The IAM user has a permissions boundary", checked: c.boundaryOn, onChange: (v) => ((c.boundaryOn = v), v && !c.boundary && (c.boundary = '{\n  "Version": "2012-10-17",\n  "Statement": [\n    { "Effect": "Allow", "Action": "*", "Resource": "*" }\n  ]\n}\n'), rerender("boundary-enabled"), changed()) }),
-            c.boundaryOn ? this.editor("caller-boundary", "Permissions boundary", c.boundary, (t) => (c.boundary = t)) : null,
+            this.held(c, "permissionsBoundary", "caller.permissionsBoundary") || checkbox({ testId: "boundary-enabled", label: "The IAM user has a permissions boundary", checked: c.boundaryOn, onChange: (v) => ((c.boundaryOn = v), v && !c.boundary && (c.boundary = '{\n  "Version": "2012-10-17",\n  "Statement": [\n    { "Effect": "Allow", "Action": "*", "Resource": "*" }\n  ]\n}\n'), rerender("boundary-enabled"), changed()) }),
+            c.boundaryOn && !isHeld(c, "permissionsBoundary") ? this.editor("caller-boundary", "Permissions boundary", c.boundary, (t) => (c.boundary = t)) : null,
             h("h3", {}, "Tags on the IAM user"),
-            keyValueRows({ prefix: "caller-tag", noun: "Caller tag", rows: c.tags, onChange: changed, rerender }),
+            this.held(c, "tags", "caller.tags") || keyValueRows({ prefix: "caller-tag", noun: "Caller tag", rows: c.tags, onChange: changed, rerender }),
           ]
         : h("p", { class: "hint" }, "The root user is allowed to call GetFederationToken; its sessions last at most one hour."),
     );
@@ -155,6 +212,8 @@ export class ScenarioForm {
   }
 
   requestSection(m, rerender, changed) {
+    const held = this.held(m, "request", "request");
+    if (held) return h("section", { class: "card", "aria-labelledby": "h-request", "data-pane": "inputs" }, h("h2", { id: "h-request" }, "GetFederationToken request"), held);
     const r = m.request;
     return h(
       "section",
@@ -163,8 +222,8 @@ export class ScenarioForm {
       h(
         "div",
         { class: "grid2" },
-        input({ testId: "request-name", label: "Name", value: r.Name, hint: "2–32 characters: letters, digits and +=,.@-_", onInput: (v) => ((r.Name = v), changed()) }),
-        input({
+        this.held(r, "Name", "request.Name") || input({ testId: "request-name", label: "Name", value: r.Name, hint: "2–32 characters: letters, digits and +=,.@-_", onInput: (v) => ((r.Name = v), changed()) }),
+        this.held(r, "DurationSeconds", "request.DurationSeconds") || input({
           testId: "request-duration",
           label: "DurationSeconds",
           type: "number",
@@ -174,10 +233,10 @@ export class ScenarioForm {
           onInput: (v) => ((r.DurationSeconds = v.trim() === "" || !Number.isFinite(Number(v)) ? null : Number(v)), changed()),
         }),
       ),
-      checkbox({ testId: "request-policy-enabled", label: "Pass a session policy (Policy)", checked: r.policyOn, onChange: (v) => ((r.policyOn = v), rerender("request-policy-enabled"), changed()) }),
-      r.policyOn ? this.editor("request-policy", "Session policy (Policy)", r.Policy, (t) => (r.Policy = t)) : null,
+      this.held(r, "Policy", "request.Policy") || checkbox({ testId: "request-policy-enabled", label: "Pass a session policy (Policy)", checked: r.policyOn, onChange: (v) => ((r.policyOn = v), rerender("request-policy-enabled"), changed()) }),
+      r.policyOn && !isHeld(r, "Policy") ? this.editor("request-policy", "Session policy (Policy)", r.Policy, (t) => (r.Policy = t)) : null,
       h("h3", {}, "PolicyArns (managed session policies)"),
-      h(
+      this.held(r, "PolicyArns", "request.PolicyArns") || h(
         "div",
         { class: "rows" },
         r.PolicyArns.map((arn, i) =>
@@ -191,7 +250,10 @@ export class ScenarioForm {
         button({ testId: "request-policy-arn-add", label: "+ Add policy ARN", cls: "small", onClick: () => (r.PolicyArns.push(m.managed[0]?.arn ?? `arn:aws:iam::${m.account}:policy/`), rerender(`request-policy-arn-${r.PolicyArns.length - 1}`), changed()) }),
       ),
       h("h3", {}, "Session tags (Tags)"),
-      keyValueRows({ prefix: "request-tag", noun: "Session tag", rows: r.Tags, onChange: changed, rerender }),
+      this.held(r, "Tags", "request.Tags") || keyValueRows({ prefix: "request-tag", noun: "Session tag", rows: r.Tags, onChange: changed, rerender }),
+      h("h3", {}, "Expected outcome"),
+      this.held(m, "expectError", "expectError") ||
+        input({ testId: "expect-error", label: "The call should fail with (expectError)", value: m.expectError, placeholder: "AccessDenied", hint: "An STS error code; empty when the call should succeed", onInput: (v) => ((m.expectError = v), changed()) }),
     );
   }
 
@@ -201,7 +263,7 @@ export class ScenarioForm {
       { class: "card", "aria-labelledby": "h-managed", "data-pane": "inputs" },
       h("h2", { id: "h-managed" }, "Managed policies in the account"),
       h("p", { class: "hint" }, "Policies that PolicyArns can name."),
-      m.managed.map((p, i) =>
+      this.held(m, "managedPolicies", "managedPolicies") || [m.managed.map((p, i) =>
         h(
           "div",
           { class: "item" },
@@ -215,7 +277,7 @@ export class ScenarioForm {
         label: "+ Add managed policy",
         cls: "small",
         onClick: () => (m.managed.push({ arn: `arn:aws:iam::${m.account}:policy/Policy${m.managed.length + 1}`, policy: '{\n  "Version": "2012-10-17",\n  "Statement": []\n}\n' }), rerender(`managed-arn-${m.managed.length - 1}`), changed()),
-      }),
+      })],
     );
   }
 
@@ -225,18 +287,18 @@ export class ScenarioForm {
       { class: "card", "aria-labelledby": "h-resource", "data-pane": "inputs" },
       h("h2", { id: "h-resource" }, "Resource-based policies"),
       h("p", { class: "hint" }, "Policies attached to a resource, such as a bucket policy. One that names the federated user (arn:aws:sts::ACCOUNT:federated-user/NAME) as Principal can grant access by itself."),
-      m.resources.map((r, i) =>
+      this.held(m, "resourcePolicies", "resourcePolicies") || [m.resources.map((r, i) =>
         h(
           "div",
           { class: "item" },
           h(
             "div",
             { class: "grid3" },
-            input({ testId: `resource-name-${i}`, label: `Resource policy ${i + 1} name`, value: r.name, onInput: (v) => ((r.name = v), changed()) }),
-            input({ testId: `resource-attached-${i}`, label: "Attached to (ARN)", value: r.attachedTo, onInput: (v) => ((r.attachedTo = v), changed()) }),
-            input({ testId: `resource-account-${i}`, label: "Owning account", value: r.account, onInput: (v) => ((r.account = v), changed()) }),
+            this.held(r, "name", `resourcePolicies[${i}].name`) || input({ testId: `resource-name-${i}`, label: `Resource policy ${i + 1} name`, value: r.name, onInput: (v) => ((r.name = v), changed()) }),
+            this.held(r, "attachedTo", `resourcePolicies[${i}].attachedTo`) || input({ testId: `resource-attached-${i}`, label: "Attached to (ARN)", value: r.attachedTo, onInput: (v) => ((r.attachedTo = v), changed()) }),
+            this.held(r, "account", `resourcePolicies[${i}].account`) || input({ testId: `resource-account-${i}`, label: "Owning account", value: r.account, onInput: (v) => ((r.account = v), changed()) }),
           ),
-          this.editor(`resource-${i}`, `Resource policy ${i + 1}`, r.policy, (t) => (r.policy = t)),
+          this.held(r, "policy", `resourcePolicies[${i}].policy`) || this.editor(`resource-${i}`, `Resource policy ${i + 1}`, r.policy, (t) => (r.policy = t)),
           button({ testId: `resource-remove-${i}`, label: `Remove resource policy ${i + 1}`, cls: "small", onClick: () => (m.resources.splice(i, 1), rerender(), changed()) }),
         ),
       ),
@@ -249,7 +311,7 @@ export class ScenarioForm {
           rerender(`resource-name-${m.resources.length - 1}`),
           changed()
         ),
-      }),
+      })],
     );
   }
 
@@ -258,7 +320,7 @@ export class ScenarioForm {
       "section",
       { class: "card", "aria-labelledby": "h-checks-in", "data-pane": "inputs" },
       h("h2", { id: "h-checks-in" }, "Checks (requests made with the session)"),
-      m.checks.map((c, i) =>
+      this.held(m, "checks", "checks") || [m.checks.map((c, i) =>
         h(
           "fieldset",
           { class: "item" },
@@ -266,15 +328,15 @@ export class ScenarioForm {
           h(
             "div",
             { class: "check-grid" },
-            input({ testId: `check-action-${i}`, label: "Action", value: c.action, placeholder: "s3:GetObject", onInput: (v) => ((c.action = v), changed()) }),
-            input({ testId: `check-resource-${i}`, label: "Resource (ARN)", value: c.resource, placeholder: "arn:aws:s3:::bucket/key", onInput: (v) => ((c.resource = v), changed()) }),
-            select({ testId: `check-expect-${i}`, label: "Expected", value: c.expect, options: EXPECT, onChange: (v) => ((c.expect = v), changed()) }),
+            this.held(c, "action", `checks[${i}].action`) || input({ testId: `check-action-${i}`, label: "Action", value: c.action, placeholder: "s3:GetObject", onInput: (v) => ((c.action = v), changed()) }),
+            this.held(c, "resource", `checks[${i}].resource`) || input({ testId: `check-resource-${i}`, label: "Resource (ARN)", value: c.resource, placeholder: "arn:aws:s3:::bucket/key", onInput: (v) => ((c.resource = v), changed()) }),
+            this.held(c, "expect", `checks[${i}].expect`) || select({ testId: `check-expect-${i}`, label: "Expected", value: c.expect, options: EXPECT, onChange: (v) => ((c.expect = v), changed()) }),
           ),
           c.context.length ? h("h4", {}, "Context keys") : null,
-          keyValueRows({ prefix: `check-context-${i}`, noun: `Check ${i + 1} context key`, rows: c.context, keyName: "key", valueName: "value", keyLabel: "Name", valueLabel: "Value", onChange: changed, rerender, extra: button({ testId: `check-remove-${i}`, label: `Remove check ${i + 1}`, cls: "small", onClick: () => (m.checks.splice(i, 1), rerender(), changed()) }) }),
+          this.held(c, "context", `checks[${i}].context`) || keyValueRows({ prefix: `check-context-${i}`, noun: `Check ${i + 1} context key`, rows: c.context, keyName: "key", valueName: "value", keyLabel: "Name", valueLabel: "Value", onChange: changed, rerender, extra: button({ testId: `check-remove-${i}`, label: `Remove check ${i + 1}`, cls: "small", onClick: () => (m.checks.splice(i, 1), rerender(), changed()) }) }),
         ),
       ),
-      button({ testId: "check-add", label: "+ Add check", cls: "small", onClick: () => (m.checks.push({ action: "s3:GetObject", resource: "arn:aws:s3:::example-bucket/key", context: [], expect: "" }), rerender(`check-action-${m.checks.length - 1}`), changed()) }),
+      button({ testId: "check-add", label: "+ Add check", cls: "small", onClick: () => (m.checks.push({ action: "s3:GetObject", resource: "arn:aws:s3:::example-bucket/key", context: [], expect: "" }), rerender(`check-action-${m.checks.length - 1}`), changed()) })],
     );
   }
 
@@ -282,14 +344,15 @@ export class ScenarioForm {
     return h(
       "details",
       { class: "card", "data-pane": "inputs" },
-      h("summary", {}, h("h2", { class: "inline" }, "Scenario settings")),
+      h("summary", {}, h("h2", { class: "inline" }, "Scenario settings"), " ", h("span", { class: "muted settings-summary", "data-testid": "settings-summary" }, settingsSummary(m))),
       h(
         "div",
         { class: "grid2" },
-        input({ testId: "account", label: "Account ID", value: m.account, onInput: (v) => ((m.account = v), changed()) }),
-        input({ testId: "region", label: "Region", value: m.region, onInput: (v) => ((m.region = v), changed()) }),
-        input({ testId: "clock", label: "Clock (request time, RFC 3339)", value: m.clock, onInput: (v) => ((m.clock = v), changed()) }),
-        input({ testId: "seed", label: "Seed for generated credentials", value: m.seed, onInput: (v) => ((m.seed = v), changed()) }),
+        this.held(m, "account", "account") || input({ testId: "account", label: "Account ID", value: m.account, placeholder: "123456789012", onInput: (v) => ((m.account = v), changed()) }),
+        this.held(m, "region", "region") || input({ testId: "region", label: "Region", value: m.region, placeholder: "us-east-1", onInput: (v) => ((m.region = v), changed()) }),
+        this.held(m, "partition", "partition") || input({ testId: "partition", label: "Partition", value: m.partition, placeholder: "aws", hint: "aws, aws-cn or aws-us-gov; empty for aws", onInput: (v) => ((m.partition = v), changed()) }),
+        this.held(m, "clock", "clock") || input({ testId: "clock", label: "Clock (request time, RFC 3339)", value: m.clock, onInput: (v) => ((m.clock = v), changed()) }),
+        this.held(m, "seed", "seed") || input({ testId: "seed", label: "Seed for generated credentials", value: m.seed, onInput: (v) => ((m.seed = v), changed()) }),
       ),
     );
   }
@@ -317,4 +380,22 @@ export class ScenarioForm {
     e.view.focus();
     return true;
   }
+}
+
+/** preview is a field's value as compact JSON, cut after 200 characters. */
+function preview(value) {
+  const text = JSON.stringify(value) ?? "undefined";
+  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+}
+
+/** settingsSummary says what the collapsed settings hold, e.g. "account 123456789012 · us-east-1 · partition aws". */
+function settingsSummary(m) {
+  const text = (v) => (typeof v === "string" ? v : "");
+  return [
+    `account ${text(m.account) || "123456789012"}`,
+    text(m.region) || "us-east-1",
+    `partition ${text(m.partition) || "aws"}`,
+    m.clock ? `clock ${m.clock}` : "clock: now",
+    m.seed ? "seeded" : "",
+  ].filter(Boolean).join(" · ");
 }

@@ -3,8 +3,9 @@
 import { h, replace } from "../dom.js";
 import { LANGUAGES, snippet } from "./code.js";
 import * as storage from "../storage.js";
+import { copyText } from "../copy.js";
 
-/** copyButton copies text() to the clipboard and says so in a live region. */
+/** copyButton copies text() to the clipboard; its label says "Copied" for a moment (see copy.js). */
 export function copyButton(testId, what, text, status) {
   return h(
     "button",
@@ -13,14 +14,7 @@ export function copyButton(testId, what, text, status) {
       class: "btn small",
       "data-testid": testId,
       "aria-label": `Copy ${what}`,
-      onclick: async () => {
-        try {
-          await navigator.clipboard.writeText(text());
-          status.textContent = `Copied ${what}.`;
-        } catch {
-          status.textContent = `Could not copy ${what}: the browser refused access to the clipboard. Select the text and copy it instead.`;
-        }
-      },
+      onclick: (e) => copyText(text(), { button: e.currentTarget, what, status, after: e.currentTarget.closest(".pane-head") }),
     },
     "Copy",
   );

@@ -76,6 +76,38 @@ function principalTags(tags) {
 }
 
 /**
+ * sessionFacts lists what the result says about the session beyond its
+ * ARN: the federated user id, the access key id, the duration (and
+ * whether the root caller's one-hour cap shortened it), and the
+ * GetCallerIdentity answer its credentials get.
+ */
+function sessionFacts(s, requested) {
+  const rows = [
+    ["Federated user ID", h("code", {}, s.federatedUserId || "")],
+    ["Access key ID", h("code", {}, s.accessKeyId || "")],
+    [
+      "Duration",
+      [
+        h("span", { "data-testid": "session-duration" }, `${s.durationSeconds ?? "?"} s`),
+        s.durationCapped
+          ? h(
+              "strong",
+              { class: "capped", "data-testid": "duration-capped" },
+              ` ⚠ Capped: ${Number.isFinite(requested) ? `${requested} s were asked for, but ` : ""}a session of the root user lasts at most one hour (3600 s).`,
+            )
+          : null,
+      ],
+    ],
+  ];
+  return h(
+    "div",
+    { class: "session-facts" },
+    h("dl", { "data-testid": "session-facts" }, rows.map(([k, v]) => [h("dt", {}, k), h("dd", {}, v)])),
+    s.callerIdentity ? h("details", { class: "caller-identity" }, h("summary", {}, "GetCallerIdentity with these credentials"), h("pre", { class: "xml-out", "data-testid": "caller-identity" }, renderXML(s.callerIdentity))) : null,
+  );
+}
+
+/**
  * details lists the error diagnostics behind a failed call (STS's own
  * message, like "Syntax errors in policy.", does not say where); each one
  * is a button that moves the cursor to it when onGo can.
@@ -145,6 +177,7 @@ export function renderResponse(statusBox, xmlBox, result, liveStatus, opts = {})
         s.packedPolicySize !== undefined ? h("span", { class: "muted" }, ` · PackedPolicySize ${s.packedPolicySize}%`) : null,
         s.expiration ? h("span", { class: "muted" }, ` · expires ${s.expiration}`, opts.clock && duration(opts.clock, s.expiration) ? ` (${duration(opts.clock, s.expiration)} after the request)` : "") : null,
         principalTags(s.principalTags),
+        sessionFacts(s, opts.requested),
       ),
       expectation(result.expectation),
       authorization(result.authorization, label),

@@ -54,7 +54,9 @@ export function renderSummary(el, summary, o) {
     { class: "muted summary-about" },
     `From the AWS action catalog (${cat.source} ${cat.version}, ${cat.actions.toLocaleString("en")} actions), each action decided by the engine on: `,
     summary.resources?.map((r, i) => [i ? ", " : "", h("code", {}, breakable(r))]),
-    ". Allowed on a pattern means allowed on the resource of that name; patterns no policy names are not evaluated. Click an action to add a check for it.",
+    ". Allowed on a pattern means allowed on the resource of that name; patterns no policy names are not evaluated (",
+    h("a", { href: "rules.html#effective-permissions-summary" }, "how it is computed"),
+    "). Click an action to add a check for it.",
   );
   if (summary.error) {
     replace(el, about, h("p", { "data-testid": "summary-none" }, `No session: the call fails with ${summary.error.code}, so the federated user may do nothing.`));
