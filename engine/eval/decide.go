@@ -31,6 +31,10 @@ type state struct {
 	// owner is the Source of the Session.Owned entry that gave the
 	// resource's owner, or "".
 	owner string
+	// scpApplies is true when SCPs bound the account; scp is their
+	// verdict (RULES.md#service-control-policies).
+	scpApplies bool
+	scp        verdict
 }
 
 // Decide returns the decision for one request made with the session's
@@ -94,6 +98,9 @@ func run(s *Session, r Request, rec *recorder) state {
 		ctx.resource = owned.Context
 	}
 	e := evaluator{action: r.Action, resource: r.Resource, partition: s.Partition, ctx: ctx, ids: idsOf(s), hasBoundary: s.Boundary != nil && !st.root}
+	if st.scpApplies = s.Org.scpsApply(s.Account); st.scpApplies {
+		e.scp(&st.scp, s.Org, s.Account, rec)
+	}
 	st.evaluateSets(s, &e, rec)
 	st.decision, st.rule = st.decide()
 	if rec == nil {
@@ -166,8 +173,13 @@ func (st *state) decide() (Decision, string) {
 	}
 	// "An explicit deny in any policy overrides any allows." (Policy
 	// evaluation logic.)
-	if st.identity.deny || st.boundary.deny || st.session.deny || st.resource.deny {
+	if st.scp.deny || st.identity.deny || st.boundary.deny || st.session.deny || st.resource.deny {
 		return ExplicitDeny, RuleExplicitDeny
+	}
+	// Every level of the account's path must allow the action
+	// (RULES.md#service-control-policies).
+	if st.scpApplies && !st.scp.allow {
+		return ImplicitDeny, RuleSCPNotAllowed
 	}
 	// "You cannot call any IAM operations using the CLI or the Amazon Web
 	// Services API … You cannot call any STS operations except

@@ -93,6 +93,7 @@ const (
 	RuleNoSessionPolicy      = "noSessionPolicy"      // implicit deny: no session policy passed and no direct grant
 	RuleNotAllowed           = "notAllowed"           // implicit deny: nothing allows
 	RuleCrossAccountMissing  = "crossAccountMissing"  // implicit deny: other account and one side does not allow
+	RuleSCPNotAllowed        = "scpNotAllowed"        // implicit deny: a level of the account's path has no SCP that allows
 
 	// Rules of the caller decision (DecideCaller).
 	RuleRootCaller       = "rootCaller"       // the account root user is allowed
@@ -116,7 +117,7 @@ type Step struct {
 
 // SetTrace is the verdict of one policy set and the trace of its policies.
 type SetTrace struct {
-	// Set is "identity", "boundary", "session" or "resource".
+	// Set is "scp", "identity", "boundary", "session" or "resource".
 	Set string `json:"set"`
 	// Verdict is "allow" (an Allow matched and no Deny), "deny" (a Deny
 	// matched), "noMatch" (nothing matched) or "absent" (no policy in the
@@ -131,6 +132,9 @@ type SetTrace struct {
 	// Grants are, for the resource set, whom the matching Allow statements
 	// name ("account", "user", "session"), in that order.
 	Grants []string `json:"grants,omitempty"`
+	// Levels are, for the SCP set, the verdict of each level of the
+	// account's path, from the root down.
+	Levels []LevelTrace `json:"levels,omitempty"`
 }
 
 // PolicyTrace is the trace of one policy.

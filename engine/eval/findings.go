@@ -9,6 +9,10 @@ const (
 	StepServiceRestriction = "serviceRestriction"
 	StepResourceGrant      = "resourceGrant"
 	StepIdentitySession    = "identitySession"
+	// StepServiceControlPolicies is reached only when SCPs bound the
+	// account (RULES.md#service-control-policies), in a session and in a
+	// caller decision alike.
+	StepServiceControlPolicies = "serviceControlPolicies"
 	// The steps of a caller decision (ExplainCaller) are StepRootCaller,
 	// StepExplicitDeny and StepIdentityBoundary.
 	StepRootCaller       = "rootCaller"
@@ -31,6 +35,9 @@ const (
 
 	FindingDenyApplies = "denyApplies" // a Deny statement applies
 	FindingNoDeny      = "noDeny"      // no Deny statement applies
+
+	FindingSCPAllows     = "scpAllows"     // every level of the account's path has an SCP that allows
+	FindingSCPNotAllowed = "scpNotAllowed" // some level has none (SetTrace.Levels)
 
 	FindingRestrictedService   = "restrictedService"   // an IAM or STS action
 	FindingUnrestrictedService = "unrestrictedService" // any other action
@@ -137,13 +144,18 @@ func decides(st *state, h hit) bool {
 
 // steps walks the evaluation order and says what each step found.
 func (st *state) steps() []Step {
-	order := [...]string{StepGetCallerIdentity, StepExplicitDeny, StepServiceRestriction, StepResourceGrant, StepIdentitySession}
+	order := []string{StepGetCallerIdentity, StepExplicitDeny, StepServiceRestriction, StepResourceGrant, StepIdentitySession}
+	if st.scpApplies {
+		order = []string{StepGetCallerIdentity, StepExplicitDeny, StepServiceControlPolicies, StepServiceRestriction, StepResourceGrant, StepIdentitySession}
+	}
 	decidedAt := StepIdentitySession
 	switch st.rule {
 	case RuleGetCallerIdentity:
 		decidedAt = StepGetCallerIdentity
 	case RuleExplicitDeny:
 		decidedAt = StepExplicitDeny
+	case RuleSCPNotAllowed:
+		decidedAt = StepServiceControlPolicies
 	case RuleServiceRestriction:
 		decidedAt = StepServiceRestriction
 	case RuleResourceGrantSession, RuleResourceGrantUser:
@@ -181,6 +193,11 @@ func (st *state) finding(id, outcome string) string {
 			return FindingDenyApplies
 		}
 		return FindingNoDeny
+	case StepServiceControlPolicies:
+		if st.rule == RuleSCPNotAllowed {
+			return FindingSCPNotAllowed
+		}
+		return FindingSCPAllows
 	case StepServiceRestriction:
 		if st.restricted {
 			return FindingRestrictedService

@@ -9,6 +9,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/stsplay/stsplay/engine/policy"
 	"github.com/stsplay/stsplay/engine/principal"
 )
 
@@ -66,6 +67,12 @@ func goldenCases() []struct {
 			return newFixture(t, "Carol").identity(tokenAppPolicy).session(jeanSession).
 				owned("arn:aws:s3:::partnerbucket", other, principal.Tag{Key: "stage", Value: "prod"}).build()
 		}, Request{Action: "s3:GetObject", Resource: "arn:aws:s3:::partnerbucket/a.txt"})},
+		{"scp-allow-list-forgot-action.json", session(func(t testing.TB) *Session {
+			s := newFixture(t, "Carol").identity(tokenAppPolicy).session(jeanSession).build()
+			s.Org = NewOrganization("o-a1b2c3d4e5", "r-ab12", "111111111111", map[string][]string{acct: {"ou-ab12-11111111"}})
+			s.Org.AttachSCPs("ou-ab12-11111111", []PolicyRef{ref(t, "organization.serviceControlPolicies[0].policies[0]", doc(`{"Sid":"OnlyThese","Effect":"Allow","Action":["sts:GetFederationToken","dynamodb:*"],"Resource":"*"}`), policy.Identity)})
+			return s
+		}, Request{Action: "s3:GetObject", Resource: object})},
 		{"service-restriction.json", session(tokenApp, Request{Action: "iam:GetUser", Resource: tokenAppARN})},
 		{"caller-manager-jean.json", func(t testing.TB) Result { return ExplainCaller(caller(t, []string{managerPolicy}, ""), gft("Jean")) }},
 		{"caller-manager-ann.json", func(t testing.TB) Result {

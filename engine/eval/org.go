@@ -13,6 +13,9 @@ type Organization struct {
 	ID, Root, Management string
 	members              map[string]*orgMember
 	id                   [1]string
+	// scps maps a target to the SCPs attached to it; nil when SCPs are
+	// not enabled.
+	scps map[string][]PolicyRef
 }
 
 // orgMember is one member account with its path, kept as a one-value

@@ -7,6 +7,9 @@
 package render
 
 import (
+	"fmt"
+	"strings"
+
 	"github.com/stsplay/stsplay/engine/eval"
 	"github.com/stsplay/stsplay/engine/policy"
 )
@@ -52,6 +55,9 @@ type Set struct {
 	Policies []Policy `json:"policies"`
 	// Note is a full sentence about the set when its verdict needs one.
 	Note string `json:"note,omitempty"`
+	// Levels are, for the SCP set, the verdict of each level of the
+	// account's path (eval.SetTrace.Levels).
+	Levels []eval.LevelTrace `json:"levels,omitempty"`
 }
 
 // Policy is the trace of one policy.
@@ -130,7 +136,10 @@ func Explain(x *eval.Explanation) *Explanation {
 
 // set words one policy set.
 func set(x *eval.Explanation, s *eval.SetTrace) Set {
-	out := Set{Set: s.Set, Verdict: s.Verdict, Policies: make([]Policy, len(s.Policies)), Note: note(x, s.Note)}
+	out := Set{Set: s.Set, Verdict: s.Verdict, Policies: make([]Policy, len(s.Policies)), Note: note(x, s.Note), Levels: s.Levels}
+	if out.Note == "" && s.Set == eval.SetSCP {
+		out.Note = scpNote(s)
+	}
 	for i, p := range s.Policies {
 		rp := Policy{Source: p.Source, Name: p.Name, Statements: make([]Statement, len(p.Statements)), Errors: p.Errors, AttachedTo: p.AttachedTo}
 		for j, st := range p.Statements {
@@ -139,4 +148,19 @@ func set(x *eval.Explanation, s *eval.SetTrace) Set {
 		out.Policies[i] = rp
 	}
 	return out
+}
+
+// scpNote says which levels of the account's path have no SCP entry and
+// so AWS's default FullAWSAccess, or "" when every level has one.
+func scpNote(s *eval.SetTrace) string {
+	var defaults []string
+	for _, l := range s.Levels {
+		if l.Default {
+			defaults = append(defaults, l.Target)
+		}
+	}
+	if len(defaults) == 0 {
+		return ""
+	}
+	return fmt.Sprintf("The scenario attaches no SCP to %s, so AWS's default FullAWSAccess (Allow * on *) applies there.", strings.Join(defaults, ", "))
 }

@@ -2,6 +2,7 @@ package render
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/stsplay/stsplay/engine/eval"
 )
@@ -26,6 +27,10 @@ func stepText(x *eval.Explanation, s eval.Step) string {
 			return "No Deny statement applies to the request."
 		}
 		return "No Deny statement applies to the request in any policy."
+	case eval.FindingSCPAllows:
+		return "Every level of the account's path in the organization, from the root down to the account, has a service control policy that allows the request."
+	case eval.FindingSCPNotAllowed:
+		return fmt.Sprintf("Service control policies bound every request of an account in the organization: %s, so the request is denied whatever the account's own policies allow.", scpMissing(x))
 	case eval.FindingRestrictedService:
 		return "Credentials from GetFederationToken cannot call IAM operations, nor STS operations other than GetCallerIdentity, whatever the policies allow."
 	case eval.FindingUnrestrictedService:
@@ -103,4 +108,24 @@ func ownerNote(x *eval.Explanation) string {
 		return ""
 	}
 	return fmt.Sprintf(" (%s says so)", x.ResourceOwner)
+}
+
+// scpMissing names the levels of the account's path whose SCPs do not
+// allow the request, as a clause.
+func scpMissing(x *eval.Explanation) string {
+	var missing []string
+	for _, s := range x.Sets {
+		if s.Set != eval.SetSCP {
+			continue
+		}
+		for _, l := range s.Levels {
+			if l.Verdict != "allow" {
+				missing = append(missing, l.Target)
+			}
+		}
+	}
+	if len(missing) == 0 {
+		return "a level of the account's path has no service control policy that allows the request"
+	}
+	return "no service control policy attached to " + strings.Join(missing, ", ") + " allows the request, and every level of the path must allow it"
 }

@@ -149,6 +149,9 @@ func scenarioPolicies(doc *Document, w *World, session *policy.Policy) []sourced
 	for _, r := range w.Resources {
 		out = append(out, sourcedPolicy{r.Source, r.Policy})
 	}
+	for _, r := range w.SCPs {
+		out = append(out, sourcedPolicy{r.Source, r.Policy})
+	}
 	if session != nil {
 		out = append(out, sourcedPolicy{"request.Policy", session})
 	}

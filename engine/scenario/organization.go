@@ -6,6 +6,7 @@ import (
 
 	"github.com/tidwall/gjson"
 
+	"github.com/stsplay/stsplay/engine/eval"
 	"github.com/stsplay/stsplay/engine/policy"
 )
 
@@ -24,6 +25,28 @@ type Organization struct {
 	warnings []*FieldError
 	// accountsOffset is the byte offset of "accounts" in the document.
 	accountsOffset int
+	// SCPs are the service control policies attached at each target, in
+	// document order; HasSCPs says whether "serviceControlPolicies" was
+	// given (SCPs enabled).
+	SCPs    []Attachment
+	HasSCPs bool
+}
+
+// Attachment is the list of policies attached at one target of the
+// organization: its root, an OU or a member account.
+type Attachment struct {
+	Target string
+	// Policies are the attached policies; a policy whose Text is
+	// eval.FullAWSAccess and whose Managed is "FullAWSAccess" is AWS's
+	// managed policy.
+	Policies []AttachedPolicy
+}
+
+// AttachedPolicy is one policy of an Attachment.
+type AttachedPolicy struct {
+	PolicyText
+	// Managed names an AWS managed policy ("FullAWSAccess"), or "".
+	Managed string
 }
 
 // OrgAccount is one member account and its OUs, from the root down.
@@ -52,7 +75,7 @@ func (d *decoder) organization(v gjson.Result, account string) *Organization {
 		d.fail("organization", v, "expected an object with \"id\", \"root\", \"managementAccount\" and \"accounts\", found "+policy.JSONTypeName(v)+".")
 		return nil
 	}
-	m := d.fields("organization", v, "id", "root", "managementAccount", "accounts")
+	m := d.fields("organization", v, "id", "root", "managementAccount", "accounts", "serviceControlPolicies")
 	o := &Organization{ID: d.optStr("organization", m, "id"), Root: d.optStr("organization", m, "root"), Management: d.optStr("organization", m, "managementAccount")}
 	required := func(name, value, what string) bool {
 		if value == "" {
@@ -122,7 +145,61 @@ func (d *decoder) organization(v gjson.Result, account string) *Organization {
 			o.Accounts = append(o.Accounts, OrgAccount{ID: a})
 		}
 	}
+	if sv, ok := m["serviceControlPolicies"]; ok && sv.Type != gjson.Null {
+		o.HasSCPs = true
+		o.SCPs = d.attachments("organization.serviceControlPolicies", sv, o)
+	}
 	return o
+}
+
+// attachments reads a list of {"target", "policies"} entries. A target
+// must be the root, an OU on some member account's path or a member
+// account, and is given once; every entry attaches at least one policy
+// (RULES.md#service-control-policies).
+func (d *decoder) attachments(path string, v gjson.Result, o *Organization) []Attachment {
+	targets := map[string]bool{o.Root: true}
+	for _, a := range o.Accounts {
+		targets[a.ID] = true
+		for _, ou := range a.Parents {
+			targets[ou] = true
+		}
+	}
+	var out []Attachment
+	seen := map[string]bool{}
+	d.objects(path, v, `objects with "target" and "policies"`, []string{"target", "policies"}, func(p string, ev gjson.Result, m map[string]gjson.Result) {
+		a := Attachment{Target: d.optStr(p, m, "target")}
+		switch {
+		case a.Target == "":
+			d.fail(p+".target", ev, "an entry needs \"target\": the root, an OU or a member account it is attached to.")
+		case !targets[a.Target]:
+			d.fail(p+".target", m["target"], fmt.Sprintf("%q is not the root (%s), an OU on a member account's path, or a member account of the organization.", a.Target, o.Root))
+		case seen[a.Target]:
+			d.fail(p+".target", m["target"], fmt.Sprintf("%s has two entries; list every policy attached there in one entry.", a.Target))
+		}
+		seen[a.Target] = true
+		pv, ok := m["policies"]
+		if !ok || !pv.IsArray() || len(pv.Array()) == 0 {
+			at := ev
+			if ok {
+				at = pv
+			}
+			d.fail(p+".policies", at, "an entry lists the policies attached at its target, at least one: AWS keeps at least one SCP attached to every root, OU and account (write \"FullAWSAccess\" for AWS's default).")
+			out = append(out, a)
+			return
+		}
+		for i, e := range pv.Array() {
+			pp := fmt.Sprintf("%s.policies[%d]", p, i)
+			if e.Type == gjson.String && e.Str == "FullAWSAccess" {
+				a.Policies = append(a.Policies, AttachedPolicy{PolicyText: PolicyText{Text: eval.FullAWSAccess, Source: pp}, Managed: "FullAWSAccess"})
+				continue
+			}
+			if pt, ok := d.policy(pp, e); ok {
+				a.Policies = append(a.Policies, AttachedPolicy{PolicyText: pt})
+			}
+		}
+		out = append(out, a)
+	})
+	return out
 }
 
 // parents reads an account's OUs, from the root down, at most MaxOUDepth.

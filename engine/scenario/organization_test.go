@@ -31,6 +31,9 @@ func TestOrganizationFieldErrors(t *testing.T) {
 		{"member twice", `{"id": "o-a1b2c3d4e5", "root": "r-ab12", "managementAccount": "111111111111", "accounts": ["999999999999", {"id": "999999999999"}]}`, "organization.accounts[1]", `"999999999999"}`, "listed twice"},
 		{"member of another type", `{"id": "o-a1b2c3d4e5", "root": "r-ab12", "managementAccount": "111111111111", "accounts": [7]}`, "organization.accounts[0]", `7`, "expected an account id"},
 		{"too deep", `{"id": "o-a1b2c3d4e5", "root": "r-ab12", "managementAccount": "111111111111", "accounts": [{"id": "999999999999", "parents": ["ou-ab12-11111111", "ou-ab12-22222222", "ou-ab12-33333333", "ou-ab12-44444444", "ou-ab12-55555555", "ou-ab12-66666666"]}]}`, "organization.accounts[0].parents[5]", `"ou-ab12-66666666"`, "at most 5 levels"},
+		{"SCP target unknown", `{"id": "o-a1b2c3d4e5", "root": "r-ab12", "managementAccount": "111111111111", "serviceControlPolicies": [{"target": "ou-zz", "policies": ["FullAWSAccess"]}]}`, "organization.serviceControlPolicies[0].target", `"ou-zz"`, "is not the root (r-ab12)"},
+		{"SCP entry without policies", `{"id": "o-a1b2c3d4e5", "root": "r-ab12", "managementAccount": "111111111111", "serviceControlPolicies": [{"target": "r-ab12", "policies": []}]}`, "organization.serviceControlPolicies[0].policies", `[]}]`, "at least one SCP attached"},
+		{"SCP target twice", `{"id": "o-a1b2c3d4e5", "root": "r-ab12", "managementAccount": "111111111111", "serviceControlPolicies": [{"target": "r-ab12", "policies": ["FullAWSAccess"]}, {"target": "r-ab12", "policies": ["FullAWSAccess"]}]}`, "organization.serviceControlPolicies[1].target", `"r-ab12", "policies": ["FullAWSAccess"]}]`, "two entries"},
 		{"unknown field", `{"id": "o-a1b2c3d4e5", "root": "r-ab12", "managementAccount": "111111111111", "acounts": []}`, "organization.acounts", `"acounts"`, "unknown field"},
 	}
 	for _, tt := range tests {

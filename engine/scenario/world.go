@@ -35,6 +35,9 @@ type World struct {
 	Owned []eval.Resource
 	// Org is the organization of the accounts, or nil.
 	Org *eval.Organization
+	// SCPs are the service control policies of the organization, in
+	// document order.
+	SCPs []eval.PolicyRef
 	// Diagnostics are the findings on every stored policy.
 	Diagnostics []Diagnostic
 	// Invalid is set when a stored policy has errors: IAM refuses to save
@@ -98,6 +101,18 @@ func NewWorld(doc *Document) *World {
 			parents[a.ID] = a.Parents
 		}
 		w.Org = eval.NewOrganization(o.ID, o.Root, o.Management, parents)
+		if o.HasSCPs {
+			w.Org.EnableSCPs()
+		}
+		for _, a := range o.SCPs {
+			var refs []eval.PolicyRef
+			for _, p := range a.Policies {
+				ref := parse(p.PolicyText, policy.Identity, p.Managed)
+				refs = append(refs, ref)
+				w.SCPs = append(w.SCPs, ref)
+			}
+			w.Org.AttachSCPs(a.Target, refs)
+		}
 	}
 	for i, r := range doc.Resources {
 		w.Owned = append(w.Owned, eval.Resource{Source: fmt.Sprintf("resources[%d]", i), ARN: r.ARN, Account: r.Account, Context: eval.ResourceContext(r.Tags)})
@@ -111,7 +126,7 @@ func NewWorld(doc *Document) *World {
 func (w *World) EvalCaller(now time.Time) *eval.Caller {
 	ctx := eval.CallerContext(w.Caller, now, w.Doc.Region)
 	eval.SetPrincipalOrg(ctx, w.Org, w.Caller.Account)
-	return &eval.Caller{Caller: w.Caller, Identity: w.Identity, Boundary: w.Boundary, Context: ctx}
+	return &eval.Caller{Caller: w.Caller, Identity: w.Identity, Boundary: w.Boundary, Context: ctx, Org: w.Org}
 }
 
 // Authorizer returns the sts.Authorizer of calls made at time now: the
