@@ -603,6 +603,8 @@ var corpusErrors = []struct {
 	{"sts-name-colon.json", 400, "ValidationError", `1 validation error detected: Value 'a:b' at 'name' failed to satisfy constraint: Member must satisfy regular expression pattern: [\w+=,.@-]*`},
 	{"sts-tag-key-comma.json", 400, "ValidationError", `1 validation error detected: Value 'a,b' at 'tags.1.member.key' failed to satisfy constraint: Member must satisfy regular expression pattern: [\p{L}\p{Z}\p{N}_.:/=+\-@]+`},
 	{"sts-duration-root-129601.json", 400, "ValidationError", "1 validation error detected: Value '129601' at 'durationSeconds' failed to satisfy constraint: Member must have value less than or equal to 129600"},
+	// UNCONFIRMED that STS adds the SCP clause, RULES.md#access-denied.
+	{"scp-caller-denied.json", 403, "AccessDenied", "User: arn:aws:iam::123456789012:user/token-app is not authorized to perform: sts:GetFederationToken on resource: arn:aws:sts::123456789012:federated-user/Carol because no service control policy allows the sts:GetFederationToken action"},
 	{"boundary-shirley-no-sts.json", 403, "AccessDenied", "User: arn:aws:iam::123456789012:user/token-app is not authorized to perform: sts:GetFederationToken on resource: arn:aws:sts::123456789012:federated-user/Carol"},
 }
 

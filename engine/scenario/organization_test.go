@@ -105,3 +105,16 @@ func TestOrganizationAccountsLimit(t *testing.T) {
 	require.NotNil(t, d)
 	assert.Equal(t, column(org, "["), d.Pos.Column)
 }
+
+func TestSCPExplicitDenyOfTheCaller(t *testing.T) {
+	doc := `{"caller": {"name": "token-app", "policies": [{"Version": "2012-10-17", "Statement": {"Effect": "Allow", "Action": "*", "Resource": "*"}}]},
+"organization": {"id": "o-a1b2c3d4e5", "root": "r-ab12", "managementAccount": "111111111111",
+  "serviceControlPolicies": [{"target": "r-ab12", "policies": ["FullAWSAccess", {"Version": "2012-10-17", "Statement": {"Effect": "Deny", "Action": "sts:GetFederationToken", "Resource": "*"}}]}]},
+"request": {"Name": "Carol"}}`
+	res := Run([]byte(doc))
+	require.NotNil(t, res.Error)
+	assert.Equal(t, "AccessDenied", res.Error.Code)
+	assert.Equal(t, "User: arn:aws:iam::123456789012:user/token-app is not authorized to perform: sts:GetFederationToken on resource: arn:aws:sts::123456789012:federated-user/Carol with an explicit deny in a service control policy", res.Error.Message)
+	require.NotEmpty(t, res.Authorization)
+	assert.Equal(t, "explicitDeny", string(res.Authorization[0].Decision))
+}

@@ -136,15 +136,27 @@ func (w *World) EvalCaller(now time.Time) *eval.Caller {
 // to it.
 func (w *World) Authorizer(now time.Time, record func(AuthorizationResult)) sts.Authorizer {
 	caller := w.EvalCaller(now)
-	return func(ar sts.AuthRequest) bool {
+	return func(ar sts.AuthRequest) sts.AuthDecision {
 		r := eval.Request{Action: ar.Action, Resource: ar.Resource, Context: eval.TagRequestContext(ar.Tags)}
-		if record == nil {
-			return eval.DecideCaller(caller, r) == eval.Allowed
-		}
 		x := eval.ExplainCaller(caller, r)
-		record(AuthorizationResult{Action: ar.Action, Resource: ar.Resource, Decision: x.Decision, Explanation: render.Explain(&x.Explanation)})
-		return x.Decision == eval.Allowed
+		if record != nil {
+			record(AuthorizationResult{Action: ar.Action, Resource: ar.Resource, Decision: x.Decision, Explanation: render.Explain(&x.Explanation)})
+		}
+		return authDecision(&x)
 	}
+}
+
+// authDecision is the caller decision as STS needs it: allowed or not, and
+// whether a service control policy refused (RULES.md#access-denied).
+func authDecision(x *eval.Result) sts.AuthDecision {
+	d := sts.AuthDecision{Allowed: x.Decision == eval.Allowed}
+	switch {
+	case x.Explanation.Rule == eval.RuleSCPNotAllowed:
+		d.DeniedBy = "service control policy"
+	case x.Explanation.Rule == eval.RuleExplicitDeny && len(x.Explanation.Deciding) > 0 && x.Explanation.Deciding[0].Set == eval.SetSCP:
+		d.DeniedBy, d.Explicit = "service control policy", true
+	}
+	return d
 }
 
 // Session is the federated-user session a successful call created, as the
