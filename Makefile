@@ -4,7 +4,7 @@
 GO      ?= go
 PORT    ?= 8080
 
-.PHONY: all test test-go vet lint bench bench-catalog-wasm fuzz clean e2e worker worker-build catalog
+.PHONY: all test test-go vet lint bench-catalog-wasm fuzz clean e2e worker worker-build catalog
 
 all: test
 
@@ -30,8 +30,9 @@ lint:
 test-go:
 	$(GO) test -race ./...
 
-## bench: the engine's benchmarks (speed and size goals live here, never in timed tests).
-bench:
+## bench-go: the engine's Go benchmarks (speed and size goals live in
+## benchmarks, never in timed tests).
+bench-go:
 	$(GO) test -run '^$$' -bench . -benchmem ./engine/...
 	@$(MAKE) --no-print-directory bench-catalog-wasm
 
@@ -67,10 +68,13 @@ wasm:
 	@mkdir -p $(SITE_DIST)/engine
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $(SITE_DIST)/engine/stsplay.wasm ./wasm/browser
 
-## site: the static site in site/dist (runs npm ci first when site/node_modules is missing).
-site: wasm
-	@test -d site/node_modules || (cd site && npm ci --no-audit --no-fund)
+## site: the static site in site/dist (runs npm ci first when site/node_modules
+## is missing or older than site/package-lock.json).
+site: wasm site/node_modules/.package-lock.json
 	cd site && GO_WASM_DIR="$$($(GO) env GOROOT)/lib/wasm" node build.mjs
+
+site/node_modules/.package-lock.json: site/package.json site/package-lock.json
+	cd site && npm ci --no-audit --no-fund
 
 ## site-test: unit tests of the page's modules and of the Node loader (node --test).
 site-test: site
@@ -85,7 +89,7 @@ serve: site
 # Headless Chromium is Debian's (/usr/bin/chromium, `apt-get install chromium`);
 # Playwright never downloads a browser here.
 E2E_ENV = PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
-.PHONY: e2e-deps bench-site
+.PHONY: e2e-deps bench bench-go bench-site
 
 ## e2e-deps: the e2e/ npm packages (Playwright, axe-core, the AWS SDK), installed with npm ci.
 e2e-deps: e2e/node_modules/.package-lock.json
@@ -96,9 +100,15 @@ e2e/node_modules/.package-lock.json: e2e/package.json e2e/package-lock.json
 e2e: site e2e-deps
 	cd e2e && $(E2E_ENV) ./node_modules/.bin/playwright test
 
-## bench-site: wasm size raw/gzip/brotli, time to the first result, recompute time (a measurement, not a test).
-bench-site: site e2e-deps
-	cd e2e && node bench/site.mjs
+## bench: one table (also written to e2e/artifacts/bench.json): a run in
+## wasm under Node next to @cloud-copilot/iam-simulate's decision (installed
+## by the benchmark into e2e/artifacts/peer), the fast path natively and in
+## wasm, the wasm's size, the first visit's transfer and navigation → first
+## result next to a Go-wasm hello world (a measurement, not a test).
+bench: site e2e-deps
+	cd e2e && node bench/bench.mjs
+
+bench-site: bench
 
 # --- STS endpoint -------------------------------------------------------------
 # The STS-compatible endpoint (engine/stsserver). `make worker` serves it

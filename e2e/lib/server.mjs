@@ -1,6 +1,9 @@
 // A static file server for the built site that sends the response headers
-// netlify.toml declares, so the browser tests run the page under the same
-// Content-Security-Policy, Content-Type and caching rules as production.
+// of the publish directory's _headers file (site/_headers, copied by make
+// site; Netlify reads the same file), so the browser tests run the page
+// under the same Content-Security-Policy, Content-Type and caching rules as
+// production. Like site/serve (make serve), it sends a file's .br or .gz
+// copy to a browser that accepts it, with Content-Encoding and Vary.
 //
 // Usage as a program: node lib/server.mjs [DIR] [--port N]
 // (DIR defaults to the publish directory named in netlify.toml).
@@ -32,9 +35,13 @@ const contentTypes = {
   '.woff2': 'font/woff2',
 };
 
+/** The name of the headers file in the publish directory. */
+export const headersFile = '_headers';
+
 /**
- * Reads netlify.toml from the repository root and returns its publish
- * directory (absolute) and its header rules.
+ * Reads netlify.toml from the repository root and returns it (doc), its
+ * publish directory (absolute) and the header rules of the publish
+ * directory's _headers file (built by make site).
  */
 export function loadNetlifyConfig(file = path.join(repoRoot, 'netlify.toml')) {
   const doc = parseToml(readFileSync(file, 'utf8'));
@@ -42,13 +49,58 @@ export function loadNetlifyConfig(file = path.join(repoRoot, 'netlify.toml')) {
   if (typeof publish !== 'string' || publish === '') {
     throw new Error(`${file}: [build] publish is missing`);
   }
-  const headers = (doc.headers ?? []).map((rule, i) => {
-    if (typeof rule.for !== 'string' || !rule.for.startsWith('/')) {
-      throw new Error(`${file}: headers[${i}].for must be a path starting with "/"`);
+  const root = path.resolve(repoRoot, publish);
+  const headersPath = path.join(root, headersFile);
+  let text;
+  try {
+    text = readFileSync(headersPath, 'utf8');
+  } catch {
+    throw new Error(`${headersPath} is missing: build the site first (make site)`);
+  }
+  return { doc, publish: root, headers: parseHeaders(text, headersPath), tomlHeaders: doc.headers ?? [] };
+}
+
+/**
+ * Parses a file in Netlify's _headers format (as site/serve does): a line
+ * starting with "/" begins a rule, indented "Name: value" lines are its
+ * headers, "#" starts a comment. Returns [{for, pattern, values}].
+ */
+export function parseHeaders(text, name = headersFile) {
+  const rules = [];
+  text.split(/\r?\n/).forEach((line, i) => {
+    const trimmed = line.trim();
+    if (trimmed === '' || trimmed.startsWith('#')) return;
+    if (line.startsWith('/')) {
+      rules.push({ for: trimmed, pattern: pathPattern(trimmed), values: {} });
+      return;
     }
-    return { for: rule.for, pattern: pathPattern(rule.for), values: rule.values ?? {} };
+    const m = trimmed.match(/^([^\s:]+)\s*:\s*(.*)$/);
+    if (line === trimmed || !rules.length || !m) {
+      throw new Error(`${name}, line ${i + 1}: "${trimmed}" is neither a path starting with "/" nor an indented "Name: value" header`);
+    }
+    const values = rules.at(-1).values;
+    const key = Object.keys(values).find((k) => k.toLowerCase() === m[1].toLowerCase()) ?? m[1];
+    values[key] = values[key] === undefined ? m[2] : `${values[key]}, ${m[2]}`;
   });
-  return { doc, publish: path.resolve(repoRoot, publish), headers };
+  return rules;
+}
+
+/** The precompressed copies make site writes beside a file, in the order they are preferred. */
+export const encodings = [
+  { token: 'br', suffix: '.br' },
+  { token: 'gzip', suffix: '.gz' },
+];
+
+/** Whether an Accept-Encoding header allows the coding token (by name or "*", q above zero). */
+export function accepts(header, token) {
+  for (const item of String(header ?? '').split(',')) {
+    const [name, ...params] = item.trim().split(';');
+    const n = name.trim().toLowerCase();
+    if (n !== token && n !== '*') continue;
+    const q = params.map((p) => p.trim().split('=')).find(([k]) => k.trim().toLowerCase() === 'q');
+    return !q || Number(q[1]) > 0;
+  }
+  return false;
 }
 
 /**
@@ -115,6 +167,8 @@ async function resolveFile(root, urlPath) {
   const rel = path.normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
   const abs = path.join(root, rel);
   if (!abs.startsWith(root)) return null;
+  // Hidden files and the headers file are read, never served.
+  if (rel.split(/[/\\]/).some((p) => p.startsWith('.')) || path.relative(root, abs) === headersFile) return null;
   for (const candidate of [abs, path.join(abs, 'index.html'), `${abs.replace(/\/$/, '')}.html`]) {
     if (await isFile(candidate)) return candidate;
   }
@@ -123,7 +177,7 @@ async function resolveFile(root, urlPath) {
 
 /**
  * Starts the server on 127.0.0.1 (port 0 picks a free one) and resolves to
- * { url, port, root, close() }.
+ * { url, port, root, http (the node:http server), close() }.
  */
 export async function startServer({ root, rules, port = 0, host = '127.0.0.1', log = () => {} } = {}) {
   if (!root || !rules) {
@@ -147,12 +201,26 @@ export async function startServer({ root, rules, port = 0, host = '127.0.0.1', l
         res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`not found: ${urlPath}\n`);
         return;
       }
-      const body = await readFile(file);
+      let body = null;
+      let encoding = null;
+      let varies = false;
+      for (const e of encodings) {
+        if (!(await isFile(file + e.suffix))) continue;
+        varies = true;
+        if (accepts(req.headers['accept-encoding'], e.token)) {
+          body = await readFile(file + e.suffix);
+          encoding = e.token;
+          break;
+        }
+      }
+      body ??= await readFile(file);
       const headers = {
         'Content-Type': contentTypes[path.extname(file)] ?? 'application/octet-stream',
         'Content-Length': body.length,
         'Cache-Control': 'public, max-age=0, must-revalidate',
         ...headersFor(rules, urlPath),
+        ...(varies ? { Vary: 'Accept-Encoding' } : {}),
+        ...(encoding ? { 'Content-Encoding': encoding } : {}),
       };
       res.writeHead(200, headers);
       res.end(req.method === 'HEAD' ? undefined : body);
@@ -169,6 +237,7 @@ export async function startServer({ root, rules, port = 0, host = '127.0.0.1', l
     url: `http://${host}:${actual}`,
     port: actual,
     root,
+    http: server,
     close: () => new Promise((resolve) => {
       server.closeAllConnections?.();
       server.close(() => resolve());

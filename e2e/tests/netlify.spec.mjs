@@ -1,12 +1,14 @@
-// netlify.toml builds the site as `make site` does and serves it with the
-// right headers: a full Go version, the publish directory make writes,
+// netlify.toml builds the site as `make site` does and the publish
+// directory's _headers (site/_headers) serves it with the right headers,
+// defined once: a full Go version, the publish directory make writes,
 // application/wasm, a year of cache for hashed file names only, one strict
 // Content-Security-Policy per file (no inline script), and framing allowed
 // only for the embed page. No browser is needed: this reads the config and
 // the built files, and asks the test server (which applies the config).
 import { test, expect } from '@playwright/test';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { loadNetlifyConfig, headersFor, headerValue, repoRoot } from '../lib/server.mjs';
 
 const cfg = loadNetlifyConfig();
@@ -32,8 +34,12 @@ function directives(csp) {
   );
 }
 
-/** The URL paths a browser asks for: each file, and "/" and "/embed" for the pages. */
-const files = urlPaths(cfg.publish);
+/**
+ * The URL paths a browser asks for: each file (not the .br and .gz copies,
+ * which are sent in the file's place, nor the headers file), and "/" and
+ * "/embed" for the pages.
+ */
+const files = urlPaths(cfg.publish).filter((f) => !/\.(br|gz)$/.test(f) && f !== '/_headers');
 const requested = [...files, '/', '/embed'];
 
 test('the build matches make site: command, publish directory, Go version', () => {
@@ -45,6 +51,26 @@ test('the build matches make site: command, publish directory, Go version', () =
   expect(goVersion).toMatch(/^\d+\.\d+\.\d+$/);
   const goMod = readFileSync(path.join(repoRoot, 'go.mod'), 'utf8').match(/^go (\d+\.\d+)(\.\d+)?$/m);
   expect(goVersion.startsWith(`${goMod[1]}.`), `GO_VERSION ${goVersion} is Go ${goMod[1]}.x as go.mod says`).toBe(true);
+});
+
+test('the headers are defined once, in _headers, and never claim an encoding', () => {
+  expect(cfg.tomlHeaders, 'netlify.toml has no [[headers]]: they are all in site/_headers').toEqual([]);
+  expect(readFileSync(path.join(repoRoot, 'site', '_headers'), 'utf8')).toBe(readFileSync(path.join(cfg.publish, '_headers'), 'utf8'));
+  for (const rule of cfg.headers) {
+    for (const name of Object.keys(rule.values)) expect(name.toLowerCase(), rule.for).not.toBe('content-encoding');
+  }
+});
+
+test('every text and wasm file has a .br and a .gz copy that decompress to it', () => {
+  // A copy that would not be smaller (a tiny file) is not written.
+  const compressible = files.filter((f) => /\.(html|js|mjs|css|svg|json|map|wasm)$/.test(f) && statSync(path.join(cfg.publish, f)).size > 1000);
+  expect(compressible.filter((f) => f.endsWith('.wasm')).length).toBeGreaterThan(0);
+  expect(compressible).toContain('/index.html');
+  for (const f of compressible) {
+    const raw = readFileSync(path.join(cfg.publish, f));
+    expect(brotliDecompressSync(readFileSync(path.join(cfg.publish, `${f}.br`))).equals(raw), `${f}.br`).toBe(true);
+    expect(gunzipSync(readFileSync(path.join(cfg.publish, `${f}.gz`))).equals(raw), `${f}.gz`).toBe(true);
+  }
 });
 
 test('no header is set twice for one file', () => {
@@ -114,7 +140,7 @@ test('the pages have no inline script or event-handler attribute', () => {
   }
 });
 
-test('the test server sends the headers netlify.toml declares', async () => {
+test('the test server sends the headers _headers declares', async () => {
   const base = process.env.STSPLAY_BASE_URL;
   for (const p of ['/', '/embed.html', files.find((f) => f.startsWith('/assets/') && f.endsWith('.wasm'))]) {
     const res = await fetch(base + p);

@@ -52,3 +52,23 @@ test('after one visit the playground works offline from the service worker', asy
   await expect(page.getByTestId('response-status')).toBeVisible();
   await choosePreset(page, presets.at(-1));
 });
+
+test('offline, every URL the site links to opens from the service worker', async ({ page, context }) => {
+  test.setTimeout(180_000); // seven cold page loads
+  await openPlayground(page);
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+  await context.setOffline(true);
+  const urls = ['./', './index.html', './embed.html', './embed', './rules.html', './rules', `./?preset=${presets.at(-1).name}`, './index.html?embed=1', `./embed.html?preset=${presets[0].name}`];
+  for (const url of urls) {
+    await page.goto(url);
+    if (/rules/.test(url)) {
+      // The rule book: its own page, with its sections.
+      await expect(page.locator('#explicit-deny'), url).toBeAttached();
+      continue;
+    }
+    await waitReady(page);
+    await expect(page.getByTestId('response-status'), url).toBeVisible();
+    if (/embed(\.html)?(\?|$)/.test(url)) await expect(page.locator('html'), `${url} is the embed page`).toHaveAttribute('data-embed', '1');
+  }
+});

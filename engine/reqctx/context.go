@@ -90,11 +90,16 @@ func (c *Context) Keys() []string {
 	if c == nil {
 		return nil
 	}
-	keys := make([]string, 0, len(c.entries))
-	for _, e := range c.entries {
-		keys = append(keys, e.name)
+	// The map's keys are the lowered names: sort by them, lowering nothing.
+	lowered := make([]string, 0, len(c.entries))
+	for k := range c.entries {
+		lowered = append(lowered, k)
 	}
-	sort.Slice(keys, func(i, j int) bool { return strings.ToLower(keys[i]) < strings.ToLower(keys[j]) })
+	sort.Strings(lowered)
+	keys := make([]string, len(lowered))
+	for i, k := range lowered {
+		keys[i] = c.entries[k].name
+	}
 	return keys
 }
 

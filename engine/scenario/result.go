@@ -128,17 +128,22 @@ type Diagnostic struct {
 	policy.Diagnostic
 }
 
-// JSON returns the result as indented JSON followed by a newline, with <,
+// JSON returns the result as compact JSON followed by a newline, with <,
 // > and & written as themselves so that the XML stays readable. Map keys
-// are sorted, so equal results give equal bytes.
+// are sorted, so equal results give equal bytes. The browser and the HTTP
+// endpoint send this form; IndentedJSON is the same document for people.
 func (r *Result) JSON() []byte {
+	return r.appendJSON(make([]byte, 0, 4096))
+}
+
+// IndentedJSON returns the result as JSON indented by two spaces, followed
+// by a newline: what the CLI prints.
+func (r *Result) IndentedJSON() []byte {
+	compact := r.JSON()
 	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(r); err != nil {
-		// Every field is a plain value; encoding cannot fail.
-		panic(err)
+	b.Grow(len(compact) * 3 / 2)
+	if err := json.Indent(&b, compact, "", "  "); err != nil {
+		panic(err) // the encoder writes valid JSON
 	}
 	return b.Bytes()
 }

@@ -9,7 +9,6 @@ import (
 	"github.com/stsplay/stsplay/engine/arn"
 	"github.com/stsplay/stsplay/engine/eval"
 	"github.com/stsplay/stsplay/engine/policy"
-	"github.com/stsplay/stsplay/engine/render"
 	"github.com/stsplay/stsplay/engine/reqctx"
 	"github.com/stsplay/stsplay/engine/sts"
 )
@@ -20,10 +19,16 @@ import (
 // endpoint signs the tokens it issues with its own key.
 var TokenKey = []byte("stsplay scenario token key (public, for playground sessions only)")
 
-// Run simulates a scenario document and returns its result. It never
-// panics: a document that cannot be read gives a result whose Error has
-// Code InvalidScenario and whose Diagnostics locate every problem.
-func Run(data []byte) (res *Result) {
+// Run simulates a scenario document and returns its full result, every
+// check explained. It never panics: a document that cannot be read gives a
+// result whose Error has Code InvalidScenario and whose Diagnostics locate
+// every problem.
+func Run(data []byte) *Result {
+	return RunWith(data, Everything)
+}
+
+// RunWith is Run with the explanations opts asks for.
+func RunWith(data []byte, opts Options) (res *Result) {
 	res = newResult()
 	defer func() {
 		if p := recover(); p != nil {
@@ -35,7 +40,7 @@ func Run(data []byte) (res *Result) {
 	if err != nil {
 		return invalid(res, err)
 	}
-	return RunDocument(doc)
+	return RunDocumentWith(doc, opts)
 }
 
 func newResult() *Result {
@@ -58,14 +63,27 @@ func invalid(res *Result, err error) *Result {
 	return res
 }
 
-// RunDocument simulates a decoded scenario.
+// RunDocument simulates a decoded scenario, every check explained.
 func RunDocument(doc *Document) *Result {
+	return RunDocumentWith(doc, Everything)
+}
+
+// RunDocumentWith simulates a decoded scenario with the explanations opts
+// asks for.
+func RunDocumentWith(doc *Document, opts Options) *Result {
+	res, _ := runDocument(doc, opts, policy.Parse)
+	return res
+}
+
+// runDocument simulates doc, its policies parsed by parse, and returns the
+// result and the session the call created (nil when it failed).
+func runDocument(doc *Document, opts Options, parse parseFunc) (*Result, *eval.Session) {
 	res := newResult()
 	clock := doc.Clock
 	if clock.IsZero() {
 		clock = time.Now().UTC()
 	}
-	w := NewWorld(doc)
+	w := newWorld(doc, parse)
 	res.Diagnostics = append(res.Diagnostics, w.Diagnostics...)
 	if doc.Organization != nil {
 		for _, f := range doc.Organization.warnings {
@@ -81,7 +99,7 @@ func RunDocument(doc *Document) *Result {
 	var sessionPolicy *policy.Policy
 	if doc.Request.Policy != nil {
 		var diags []policy.Diagnostic
-		sessionPolicy, diags = policy.Parse(*doc.Request.Policy, policy.Session)
+		sessionPolicy, diags = parse(*doc.Request.Policy, policy.Session)
 		res.addDiagnostics("request.Policy", diags)
 	}
 	req := stsRequest(doc.Request)
@@ -89,17 +107,17 @@ func RunDocument(doc *Document) *Result {
 	if e, d := checkLimits(doc, w, sessionPolicy); e != nil {
 		res.Diagnostics = append(res.Diagnostics, *d)
 		res.Error = e
-		return res
+		return res, nil
 	}
 	if w.Invalid != nil {
 		res.Error = w.Invalid
-		return res
+		return res, nil
 	}
 
 	if e, d := checksBeforeIssue(doc, clock); e != nil {
 		res.Diagnostics = append(res.Diagnostics, *d)
 		res.Error = e
-		return res
+		return res, nil
 	}
 
 	random := sts.NewRandom(doc.Seed)
@@ -109,7 +127,7 @@ func RunDocument(doc *Document) *Result {
 		Key:             TokenKey,
 		Now:             clock,
 		Random:          random,
-		Authorize: w.Authorizer(clock, func(a AuthorizationResult) {
+		Authorize: w.authorizer(clock, opts.explainsAuthorization(), func(a AuthorizationResult) {
 			res.Authorization = append(res.Authorization, a)
 		}),
 	})
@@ -117,7 +135,7 @@ func RunDocument(doc *Document) *Result {
 	if out.Err != nil {
 		res.Error = &Error{Code: out.Err.Code, Message: out.Err.Message, Source: out.Err.Source}
 		res.expect(doc)
-		return res
+		return res, nil
 	}
 	res.expect(doc)
 
@@ -132,14 +150,15 @@ func RunDocument(doc *Document) *Result {
 		PrincipalTags:    principalTags(session.Context),
 		CallerIdentity:   sts.RenderGetCallerIdentity(&s.Claims, sts.NewRequestID(random)),
 	}
+	res.Checks = make([]CheckResult, 0, len(doc.Checks))
 	for i, c := range doc.Checks {
 		region, contradicts := eval.RequestedRegion(c.Region, c.Resource, doc.Region)
 		if contradicts {
 			res.Diagnostics = append(res.Diagnostics, regionWarning(doc, i, region))
 		}
-		res.Checks = append(res.Checks, runCheck(session, c, region, s.Credentials.Expiration))
+		res.Checks = append(res.Checks, runCheck(session, c, region, s.Credentials.Expiration, opts.explainsCheck(i)))
 	}
-	return res
+	return res, session
 }
 
 // checksBeforeIssue refuses a check made before the session was issued at
@@ -179,9 +198,10 @@ func regionWarning(doc *Document, i int, region string) Diagnostic {
 }
 
 // runCheck evaluates one check with the session's credentials, sent to
-// region, for a session whose credentials expire at expires.
-func runCheck(s *eval.Session, c Check, region string, expires time.Time) CheckResult {
-	r := eval.Request{Action: c.Action, Resource: c.Resource}
+// region, for a session whose credentials expire at expires, with its
+// explanation when explain is true. A check made at or after the
+// expiration gets the service's error instead of a decision.
+func runCheck(s *eval.Session, c Check, region string, expires time.Time, explain bool) CheckResult {
 	res := CheckResult{Action: c.Action, Resource: c.Resource, Region: c.Region, Expect: c.Expect}
 	if !c.At.IsZero() {
 		res.At = c.At.Format(time.RFC3339Nano)
@@ -194,6 +214,22 @@ func runCheck(s *eval.Session, c Check, region string, expires time.Time) CheckR
 			return res
 		}
 	}
+	r, shown := checkRequest(c, region)
+	res.Context = shown
+	if explain {
+		res.Decision, res.Explanation = explainSession(s, r)
+	} else {
+		res.Decision = decideSession(s, r)
+	}
+	res.Pass = c.Expect == "" || c.Expect == string(res.Decision)
+	return res
+}
+
+// checkRequest is the evaluator's request of a check sent to region, and
+// the context it shows in the result: aws:RequestedRegion and, with "at",
+// aws:CurrentTime and aws:EpochTime, overridden by the check's own context.
+func checkRequest(c Check, region string) (eval.Request, map[string]any) {
+	r := eval.Request{Action: c.Action, Resource: c.Resource}
 	var shown map[string]any
 	if region != "" || !c.At.IsZero() || len(c.Context) > 0 {
 		r.Context = reqctx.New()
@@ -216,11 +252,7 @@ func runCheck(s *eval.Session, c Check, region string, expires time.Time) CheckR
 			}
 		}
 	}
-	x := eval.Explain(s, r)
-	res.Context, res.Decision = shown, x.Decision
-	res.Pass = c.Expect == "" || c.Expect == string(x.Decision)
-	res.Explanation = render.Explain(&x.Explanation)
-	return res
+	return r, shown
 }
 
 // expect compares the call's outcome with the document's expectError.

@@ -52,7 +52,7 @@ func TestPresets(t *testing.T) {
 				assert.True(t, c.Pass, "%s %s: got %s, expected %s", c.Action, c.Resource, c.Decision, c.Expect)
 			}
 			structure, text := splitText(res)
-			golden(t, "presets/"+p.Name+".result.json", structure.JSON())
+			golden(t, "presets/"+p.Name+".result.json", structure.IndentedJSON())
 			golden(t, "presets/"+p.Name+".text", []byte(text))
 			golden(t, "presets/"+p.Name+".xml", []byte(res.Response.Body))
 			// The same document gives the same bytes every time.

@@ -51,6 +51,15 @@ type World struct {
 // boundary as IAM validates them when they are saved, managed policies as
 // identity policies, resource-based policies as resource policies.
 func NewWorld(doc *Document) *World {
+	return newWorld(doc, policy.Parse)
+}
+
+// parseFunc parses one policy text as a kind: policy.Parse, or a cache of
+// its results (Runner).
+type parseFunc func(text string, kind policy.Kind) (*policy.Policy, []policy.Diagnostic)
+
+// newWorld is NewWorld with the policies parsed by parse.
+func newWorld(doc *Document, parsePolicy parseFunc) *World {
 	w := &World{
 		Doc: doc,
 		Caller: principal.Caller{
@@ -63,7 +72,7 @@ func NewWorld(doc *Document) *World {
 		w.Caller.UserName, w.Caller.Path = "", ""
 	}
 	parse := func(pt PolicyText, kind policy.Kind, name string) eval.PolicyRef {
-		p, diags := policy.Parse(pt.Text, kind)
+		p, diags := parsePolicy(pt.Text, kind)
 		for _, d := range diags {
 			w.Diagnostics = append(w.Diagnostics, Diagnostic{Source: pt.Source, Diagnostic: d})
 		}
@@ -135,15 +144,44 @@ func (w *World) EvalCaller(now time.Time) *eval.Caller {
 // aws:TagKeys. When record is not nil every check is explained and passed
 // to it.
 func (w *World) Authorizer(now time.Time, record func(AuthorizationResult)) sts.Authorizer {
+	return w.authorizer(now, true, record)
+}
+
+// authorizer is Authorizer; the checks passed to record are explained only
+// when explain is true.
+func (w *World) authorizer(now time.Time, explain bool, record func(AuthorizationResult)) sts.Authorizer {
 	caller := w.EvalCaller(now)
 	return func(ar sts.AuthRequest) sts.AuthDecision {
 		r := eval.Request{Action: ar.Action, Resource: ar.Resource, Context: eval.TagRequestContext(ar.Tags)}
-		x := eval.ExplainCaller(caller, r)
-		if record != nil {
+		var x eval.Result
+		switch {
+		case record == nil:
+			return callerDecision(caller, r)
+		case explain:
+			x = eval.ExplainCaller(caller, r)
 			record(AuthorizationResult{Action: ar.Action, Resource: ar.Resource, Decision: x.Decision, Explanation: render.Explain(&x.Explanation)})
+		default:
+			d := callerDecision(caller, r)
+			decision := eval.Decision(eval.Allowed)
+			if !d.Allowed {
+				decision = decideCaller(caller, r)
+			}
+			record(AuthorizationResult{Action: ar.Action, Resource: ar.Resource, Decision: decision})
+			return d
 		}
 		return authDecision(&x)
 	}
+}
+
+// callerDecision is the caller decision as STS needs it, explained only
+// when a service control policy may have refused, so that AccessDenied can
+// name it.
+func callerDecision(c *eval.Caller, r eval.Request) sts.AuthDecision {
+	if decideCaller(c, r) == eval.Allowed {
+		return sts.AuthDecision{Allowed: true}
+	}
+	x := eval.ExplainCaller(c, r)
+	return authDecision(&x)
 }
 
 // authDecision is the caller decision as STS needs it: allowed or not, and

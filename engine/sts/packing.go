@@ -144,10 +144,39 @@ func deflate(data []byte) []byte {
 	return out.Bytes()
 }
 
+// Packed sizes are remembered by content (up to maxCachedSizes inputs of
+// at most maxCachedInput bytes; past that the cache starts again empty), so
+// that the page's runs after an edit elsewhere compress nothing again.
+const (
+	maxCachedSizes = 256
+	maxCachedInput = 16 << 10
+)
+
+var packedSizes struct {
+	sync.Mutex
+	m map[string]int
+}
+
 // compressedSize is the DEFLATE size of data; empty data packs to nothing.
 func compressedSize(data []byte) int {
 	if len(data) == 0 {
 		return 0
 	}
-	return len(deflate(data))
+	if len(data) > maxCachedInput {
+		return len(deflate(data))
+	}
+	packedSizes.Lock()
+	n, ok := packedSizes.m[string(data)]
+	packedSizes.Unlock()
+	if ok {
+		return n
+	}
+	n = len(deflate(data))
+	packedSizes.Lock()
+	if packedSizes.m == nil || len(packedSizes.m) >= maxCachedSizes {
+		packedSizes.m = make(map[string]int)
+	}
+	packedSizes.m[string(data)] = n
+	packedSizes.Unlock()
+	return n
 }

@@ -1,6 +1,7 @@
 package sts
 
 import (
+	"bytes"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -126,4 +127,22 @@ func randomTags(n, size int) []principal.Tag {
 		tags[i] = principal.Tag{Key: "Key" + itoa(i), Value: v[:size]}
 	}
 	return tags
+}
+
+func TestCompressedSizeIsRememberedByContent(t *testing.T) {
+	inputs := [][]byte{
+		[]byte(`{"Statement":[{"Sid":"Stmt1","Effect":"Allow","Action":"s3:*","Resource":"*"}]}`),
+		[]byte("Project=Pegasus\nCost-Center=98765\n"),
+		bytes.Repeat([]byte("incompressible? no: repeated "), 1000), // over maxCachedInput: never cached
+	}
+	for _, in := range inputs {
+		want := len(deflate(in))
+		assert.Equal(t, want, compressedSize(in), "first call")
+		assert.Equal(t, want, compressedSize(in), "second call")
+		packedSizes.Lock()
+		_, cached := packedSizes.m[string(in)]
+		packedSizes.Unlock()
+		assert.Equal(t, len(in) <= maxCachedInput, cached)
+	}
+	assert.Equal(t, 0, compressedSize(nil))
 }

@@ -91,6 +91,7 @@ let engineVersion = "";
 let presets = [];
 let selectedCheck = 0;
 let lastResult = null;
+let lastDoc = "";
 let timer = 0;
 let running = false;
 let queued = false;
@@ -158,7 +159,10 @@ async function run() {
   const text = docText;
   const doc = toDoc(form.model);
   try {
-    const out = await client.run(text);
+    // The engine explains only the check on screen and the caller's
+    // authorization; another check is explained when it is chosen.
+    lastDoc = text;
+    const out = await client.run(text, { explain: [selectedCheck], authorization: true });
     message("timeout-message", "");
     message("engine-message", "");
     const result = JSON.parse(out);
@@ -305,6 +309,7 @@ function showCheck() {
   byId("checks-summary").textContent = summary;
   byId("checks-summary").classList.toggle("bad", /not met/.test(summary));
   const check = checks[selectedCheck];
+  if (check && !check.explanation) explainLater(lastResult, selectedCheck);
   renderExplanation(byId("explanation"), check, label, statementText, goToStatement);
   replace(
     byId("diagram"),
@@ -320,6 +325,20 @@ function showCheck() {
     bySlug.get(slug).push(ref.range);
   }
   form.showDeciding(bySlug);
+}
+
+/** explainLater asks the engine for the explanation of check i of result, then shows it if it is still on screen. */
+function explainLater(result, i) {
+  const doc = lastDoc;
+  client.explain(doc, i).then(
+    (out) => {
+      const x = JSON.parse(out);
+      if (!x.explanation || lastResult !== result || doc !== lastDoc) return;
+      result.checks[i].explanation = x.explanation;
+      if (selectedCheck === i) showCheck();
+    },
+    () => {},
+  );
 }
 
 /** fragmentFor is the share-link fragment (without "#") of a document, or "" without CompressionStream. */

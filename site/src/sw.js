@@ -1,18 +1,42 @@
-// sw.js is the service worker: it keeps a copy of the page, its bundles
-// and the engine, so that the playground works offline once loaded. Hashed
-// files (assets/) never change, so they are served from the cache first;
-// the HTML is fetched from the network first, falling back to the cache.
+// sw.js is the service worker: it keeps a copy of the pages, their bundles
+// and the engine, so that the playground works offline once loaded. The
+// files are every page and asset of the build (build.mjs lists them), so a
+// new asset is covered without a change here. Hashed files (assets/) never
+// change: they come from the cache first (and one fetched later, such as a
+// lazily loaded asset, is cached when it arrives). The pages come from the
+// network first, falling back to the cache, under every URL the site links
+// to: "/", "/index.html", "/embed.html", "/embed", "/rules.html", "/rules",
+// with any query.
 /* global __PRECACHE__, __CACHE_NAME__ */
 const CACHE = __CACHE_NAME__;
 const FILES = __PRECACHE__;
 
-self.addEventListener("install", (event) => {
-  event.waitUntil(
-    caches
-      .open(CACHE)
-      .then((cache) => cache.addAll(FILES))
-      .then(() => self.skipWaiting()),
+/**
+ * A response that can be cached and served for a navigation: a redirected
+ * response (a server that sends /index.html to /) is copied into a plain
+ * one, because the browser refuses a redirected response for a request
+ * whose redirect mode is not "follow".
+ */
+async function storable(res) {
+  if (!res.redirected) return res;
+  const body = await res.blob();
+  return new Response(body, { status: res.status, statusText: res.statusText, headers: res.headers });
+}
+
+async function precache() {
+  const cache = await caches.open(CACHE);
+  await Promise.all(
+    FILES.map(async (file) => {
+      // The HTTP cache may answer: the page has just fetched most of these.
+      const res = await fetch(file);
+      if (!res.ok) throw new Error(`sw: ${file}: HTTP ${res.status}`);
+      await cache.put(file, await storable(res));
+    }),
   );
+}
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(precache().then(() => self.skipWaiting()));
 });
 
 self.addEventListener("activate", (event) => {
@@ -24,39 +48,45 @@ self.addEventListener("activate", (event) => {
   );
 });
 
+/** The cached page for a path the site links to. */
+function pageFor(pathname) {
+  if (/\/embed(\.html)?$/.test(pathname)) return "embed.html";
+  if (/\/rules(\.html)?$/.test(pathname)) return "rules.html";
+  return "index.html";
+}
+
+async function fromCacheFirst(req) {
+  const hit = await caches.match(req);
+  if (hit) return hit;
+  const res = await fetch(req);
+  if (res.ok) {
+    const copy = await storable(res.clone());
+    caches.open(CACHE).then((cache) => cache.put(req, copy));
+  }
+  return res;
+}
+
+async function fromNetworkFirst(req, url) {
+  const page = req.mode === "navigate" || /\/(index\.html|embed\.html|embed|rules\.html|rules)?$/.test(url.pathname);
+  try {
+    const res = await fetch(req);
+    if (res.ok && page) {
+      // One entry per page, whatever its query (?embed=1&preset=…).
+      const copy = await storable(res.clone());
+      caches.open(CACHE).then((cache) => cache.put(pageFor(url.pathname), copy));
+    }
+    return res;
+  } catch (err) {
+    const hit = page ? await caches.match(pageFor(url.pathname)) : await caches.match(req, { ignoreSearch: true });
+    if (hit) return hit;
+    throw err;
+  }
+}
+
 self.addEventListener("fetch", (event) => {
   const req = event.request;
   if (req.method !== "GET") return;
   const url = new URL(req.url);
   if (url.origin !== self.location.origin) return;
-  if (url.pathname.includes("/assets/")) {
-    // Assets fetched later (the AWS action catalog) are kept too, so the
-    // page works offline once they were fetched.
-    event.respondWith(
-      caches.match(req).then(
-        (hit) =>
-          hit ||
-          fetch(req).then((res) => {
-            if (res.ok) {
-              const copy = res.clone();
-              caches.open(CACHE).then((cache) => cache.put(req, copy));
-            }
-            return res;
-          }),
-      ),
-    );
-    return;
-  }
-  event.respondWith(
-    fetch(req)
-      .then((res) => {
-        if (res.ok && (req.mode === "navigate" || FILES.includes(url.pathname.replace(/^\//, "")))) {
-          // One entry per page, whatever its query (?embed=1&preset=…).
-          const copy = res.clone();
-          caches.open(CACHE).then((cache) => cache.put(url.origin + url.pathname, copy));
-        }
-        return res;
-      })
-      .catch(() => caches.match(req, { ignoreSearch: req.mode === "navigate" }).then((hit) => hit || caches.match(url.pathname.endsWith("embed.html") ? "embed.html" : "./"))),
-  );
+  event.respondWith(url.pathname.includes("/assets/") ? fromCacheFirst(req) : fromNetworkFirst(req, url));
 });

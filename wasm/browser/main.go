@@ -4,7 +4,8 @@
 // pages, Web Workers and Node. It defines one global object, stsplay:
 //
 //	stsplay.version                     // engine version
-//	stsplay.run(scenarioJSON)           // → scenario result JSON
+//	stsplay.run(scenarioJSON[, options]) // → scenario result JSON (compact)
+//	stsplay.explain(scenarioJSON, i)    // → {"decision", "explanation"} of check i
 //	stsplay.validate(policyText, kind)  // → diagnostics JSON array
 //	stsplay.presets()                   // → presets JSON array
 //	stsplay.decode(scenarioJSON)        // → {"errors": […]} from the engine's decoder
@@ -15,6 +16,12 @@
 //	stsplay.catalog.summary(doc)        // → effective-permissions summary JSON
 //	stsplay.catalog.suggest(doc, index) // → "what would allow this?" JSON
 //	stsplay.catalog.complete(what, prefix, actionsJSON) // → [{label, detail, type}]
+//
+// run gives every decision and no explanation unless options (a JSON
+// string, see bridge.ParseOptions) asks: '{"explain":"all"}' for every
+// one, '{"explain":[0],"authorization":true}' for check 0 and the caller's
+// authorization checks. explain reuses the last run's session when the
+// document is the same.
 //
 // Strings go in and strings come out. A panic in the engine is recovered
 // and returned as an error result; the module stays alive. The loader in
@@ -32,7 +39,14 @@ func main() {
 	api := js.Global().Get("Object").New()
 	api.Set("version", engine.Version)
 	api.Set("run", js.FuncOf(func(_ js.Value, args []js.Value) any {
-		return engine.Run(stringArg(args, 0))
+		return engine.Run(stringArg(args, 0), stringArg(args, 1))
+	}))
+	api.Set("explain", js.FuncOf(func(_ js.Value, args []js.Value) any {
+		i := -1
+		if len(args) > 1 && args[1].Type() == js.TypeNumber {
+			i = args[1].Int()
+		}
+		return engine.Explain(stringArg(args, 0), i)
 	}))
 	api.Set("validate", js.FuncOf(func(_ js.Value, args []js.Value) any {
 		return engine.Validate(stringArg(args, 0), stringArg(args, 1))

@@ -31,6 +31,6 @@ func cmdRun(args []string, e *env) int {
 		e.stdout.Write([]byte(res.Response.Body))
 		return exitOK
 	}
-	e.stdout.Write(res.JSON())
+	e.stdout.Write(res.IndentedJSON())
 	return exitOK
 }

@@ -25,20 +25,27 @@ export class EngineClient {
     this.restarts = 0;
   }
 
-  /** start starts the worker; the promise resolves with {version, presets}. */
+  /**
+   * start starts the worker, or takes over the one boot.js started early
+   * (the first time only); the promise resolves with {version, presets}.
+   */
   start() {
-    this.worker = new Worker(this.workerURL, { type: "module" });
+    const booted = this.restarts === 0 && globalThis.__stsplayBoot ? globalThis.__stsplayBoot.take() : null;
+    this.worker = booted ? booted.worker : new Worker(this.workerURL, { type: "module" });
     this.ready = new Promise((resolve, reject) => {
       const worker = this.worker;
-      worker.addEventListener("message", (event) => {
-        const msg = event.data;
+      const onMessage = (msg) => {
         if (msg.op === "ready") resolve({ version: msg.version, presets: msg.presets });
         else if (msg.op === "failed") reject(new Error(msg.message));
         else this.settle(msg);
-      });
-      worker.addEventListener("error", (event) => {
-        reject(new Error(event.message || "The engine worker could not start."));
-      });
+      };
+      const onError = (event) => reject(new Error(event.message || "The engine worker could not start."));
+      worker.addEventListener("message", (event) => onMessage(event.data));
+      worker.addEventListener("error", onError);
+      if (booted) {
+        for (const msg of booted.early) onMessage(msg);
+        if (booted.failed) onError(booted.failed);
+      }
     });
     return this.ready;
   }
@@ -64,9 +71,18 @@ export class EngineClient {
     this.start().catch(() => {});
   }
 
-  /** run runs one scenario document (a JSON string) and resolves with the result JSON string. */
-  run(doc) {
-    return this.call("run", [doc]);
+  /**
+   * run runs one scenario document (a JSON string) and resolves with the
+   * result JSON string; options ({explain: [i] | "all", authorization})
+   * choose the explanations it carries (none by default).
+   */
+  run(doc, options) {
+    return this.call("run", [doc, options]);
+  }
+
+  /** explain resolves with the {decision, explanation} JSON of check i of a document. */
+  explain(doc, i) {
+    return this.call("explain", [doc, i]);
   }
 
   /** validate resolves with the diagnostics JSON array of one policy text. */

@@ -4,7 +4,10 @@
 //   import { load } from "./stsplay.mjs";
 //   const engine = await load();                 // stsplay.wasm next to this file
 //   const presets = JSON.parse(engine.presets());
-//   const result = JSON.parse(engine.run(JSON.stringify(presets[0].scenario)));
+//   const doc = JSON.stringify(presets[0].scenario);
+//   const result = JSON.parse(engine.run(doc));   // decisions, no explanations
+//   const why = JSON.parse(engine.explain(doc, 0)); // {decision, explanation} of check 0
+//   const full = JSON.parse(engine.run(doc, { explain: "all" }));
 //
 // It needs wasm_exec.js (from $(go env GOROOT)/lib/wasm of the Go that
 // built the .wasm) next to it, unless globalThis.Go is already defined.
@@ -17,7 +20,9 @@ const isNode = typeof process !== "undefined" && Boolean(process.versions && pro
  * object, so a second call returns the engine already loaded).
  * @param {{wasm?: string|URL|ArrayBuffer|Uint8Array}} [options] where the
  *   .wasm file is, or its bytes; defaults to ./stsplay.wasm beside this module.
- * @returns {Promise<{version: string, run(doc: string): string,
+ * @returns {Promise<{version: string,
+ *   run(doc: string, options?: {explain?: "all"|number[], authorization?: boolean}): string,
+ *   explain(doc: string, check: number): string,
  *   validate(text: string, kind: string): string, presets(): string,
  *   decode(doc: string): string}>}
  */
@@ -47,7 +52,8 @@ async function start(options) {
   const api = globalThis.stsplay;
   return {
     version: api.version,
-    run: (doc) => api.run(String(doc)),
+    run: (doc, options) => api.run(String(doc), options ? JSON.stringify(options) : ""),
+    explain: (doc, check) => api.explain(String(doc), Number(check)),
     validate: (text, kind) => api.validate(String(text), String(kind)),
     presets: () => api.presets(),
     decode: (doc) => api.decode(String(doc)),

@@ -8,7 +8,7 @@ package bridge
 import (
 	"encoding/json"
 	"fmt"
-	"runtime/debug"
+	"runtime"
 	"strings"
 
 	"github.com/stsplay/stsplay/engine/sts"
@@ -20,8 +20,11 @@ import (
 type Engine struct {
 	// Version is the engine version, scenario.Version.
 	Version string
-	// RunDoc runs one scenario document and returns the result JSON.
-	RunDoc func(doc []byte) []byte
+	// RunDoc runs one scenario document and returns the result JSON, with
+	// the explanations options asks for (see ParseOptions).
+	RunDoc func(doc []byte, options string) []byte
+	// ExplainCheck returns the explanation JSON of check i of a document.
+	ExplainCheck func(doc []byte, i int) ([]byte, error)
 	// ValidateText returns the diagnostics JSON array of one policy text.
 	ValidateText func(text, kind string) []byte
 	// PresetList returns the embedded presets; they are marshalled to JSON.
@@ -63,9 +66,11 @@ func (e Engine) ErrorResult(message string) string {
 	return string(out)
 }
 
-// Run runs one scenario document. A panic inside the engine is recovered
-// and reported as an error result that says it is a bug of the playground.
-func (e Engine) Run(doc string) (out string) {
+// Run runs one scenario document with options (a JSON object, see
+// ParseOptions; "" for decisions only). A panic inside the engine is
+// recovered and reported as an error result that says it is a bug of the
+// playground.
+func (e Engine) Run(doc, options string) (out string) {
 	defer func() {
 		if r := recover(); r != nil {
 			out = e.ErrorResult(panicMessage(r))
@@ -74,7 +79,36 @@ func (e Engine) Run(doc string) (out string) {
 	if e.RunDoc == nil {
 		return e.ErrorResult("The engine has no Run function.")
 	}
-	return string(e.RunDoc([]byte(doc)))
+	return string(e.RunDoc([]byte(doc), options))
+}
+
+// explainError is the answer of Explain when there is no explanation.
+type explainError struct {
+	Error errorBody `json:"error"`
+}
+
+// Explain returns the explanation of check i of a document as JSON
+// ({"decision", "explanation"}), or {"error": {"code", "message"}} when
+// the document has no such check or its call failed. A panic becomes such
+// an error.
+func (e Engine) Explain(doc string, i int) (out string) {
+	fail := func(code, message string) string {
+		b, _ := json.Marshal(explainError{Error: errorBody{Code: code, Message: message}}) // only strings: cannot fail
+		return string(b)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			out = fail(InternalErrorCode, panicMessage(r))
+		}
+	}()
+	if e.ExplainCheck == nil {
+		return fail(InternalErrorCode, "The engine has no Explain function.")
+	}
+	b, err := e.ExplainCheck([]byte(doc), i)
+	if err != nil {
+		return fail("NoExplanation", err.Error())
+	}
+	return string(b)
 }
 
 // diagnostic is the shape of one diagnostic the bridge makes up when the
@@ -128,7 +162,8 @@ func (e Engine) Presets() (out string) {
 // panicMessage turns a recovered value into a sentence for the page, with
 // the first frames of the stack so that the bug can be reported.
 func panicMessage(r any) string {
-	stack := strings.Split(string(debug.Stack()), "\n")
+	buf := make([]byte, 8<<10)
+	stack := strings.Split(string(buf[:runtime.Stack(buf, false)]), "\n")
 	if len(stack) > 12 {
 		stack = stack[:12]
 	}

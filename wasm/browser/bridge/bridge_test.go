@@ -11,13 +11,13 @@ import (
 func TestRun(t *testing.T) {
 	tests := []struct {
 		name     string
-		run      func([]byte) []byte
+		run      func([]byte, string) []byte
 		wantCode string
 		wantEcho bool
 	}{
-		{name: "engine result is passed through", run: func(b []byte) []byte { return b }, wantEcho: true},
-		{name: "panic becomes an error result", run: func([]byte) []byte { panic("boom") }, wantCode: "InternalFailure"},
-		{name: "nil map panic becomes an error result", run: func([]byte) []byte {
+		{name: "engine result is passed through", run: func(b []byte, _ string) []byte { return b }, wantEcho: true},
+		{name: "panic becomes an error result", run: func([]byte, string) []byte { panic("boom") }, wantCode: "InternalFailure"},
+		{name: "nil map panic becomes an error result", run: func([]byte, string) []byte {
 			var m map[string]int
 			//lint:ignore SA5000 the write to a nil map is the panic under test.
 			m["x"] = 1
@@ -29,7 +29,7 @@ func TestRun(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			e := Engine{Version: "9.9.9", RunDoc: tt.run}
 			doc := `{"version":1}`
-			out := e.Run(doc)
+			out := e.Run(doc, "")
 			if tt.wantEcho {
 				assert.Equal(t, doc, out)
 				return
@@ -53,15 +53,15 @@ func TestRun(t *testing.T) {
 
 func TestRunKeepsWorkingAfterPanic(t *testing.T) {
 	calls := 0
-	e := Engine{RunDoc: func(b []byte) []byte {
+	e := Engine{RunDoc: func(b []byte, _ string) []byte {
 		calls++
 		if calls == 1 {
 			panic("first call fails")
 		}
 		return []byte(`{"ok":true}`)
 	}}
-	assert.Contains(t, e.Run("{}"), InternalErrorCode)
-	assert.Equal(t, `{"ok":true}`, e.Run("{}"))
+	assert.Contains(t, e.Run("{}", ""), InternalErrorCode)
+	assert.Equal(t, `{"ok":true}`, e.Run("{}", ""))
 }
 
 func TestValidate(t *testing.T) {
