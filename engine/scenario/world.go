@@ -8,7 +8,6 @@ import (
 	"github.com/stsplay/stsplay/engine/eval"
 	"github.com/stsplay/stsplay/engine/policy"
 	"github.com/stsplay/stsplay/engine/principal"
-	"github.com/stsplay/stsplay/engine/render"
 	"github.com/stsplay/stsplay/engine/reqctx"
 	"github.com/stsplay/stsplay/engine/sts"
 )
@@ -153,13 +152,13 @@ func (w *World) authorizer(now time.Time, explain bool, record func(Authorizatio
 	caller := w.EvalCaller(now)
 	return func(ar sts.AuthRequest) sts.AuthDecision {
 		r := eval.Request{Action: ar.Action, Resource: ar.Resource, Context: eval.TagRequestContext(ar.Tags)}
-		var x eval.Result
 		switch {
 		case record == nil:
 			return callerDecision(caller, r)
 		case explain:
-			x = eval.ExplainCaller(caller, r)
-			record(AuthorizationResult{Action: ar.Action, Resource: ar.Resource, Decision: x.Decision, Explanation: render.Explain(&x.Explanation)})
+			d, decision, x := explainCaller(caller, r)
+			record(AuthorizationResult{Action: ar.Action, Resource: ar.Resource, Decision: decision, Explanation: x})
+			return d
 		default:
 			d := callerDecision(caller, r)
 			decision := eval.Decision(eval.Allowed)
@@ -169,7 +168,6 @@ func (w *World) authorizer(now time.Time, explain bool, record func(Authorizatio
 			record(AuthorizationResult{Action: ar.Action, Resource: ar.Resource, Decision: decision})
 			return d
 		}
-		return authDecision(&x)
 	}
 }
 
