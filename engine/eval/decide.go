@@ -35,6 +35,9 @@ type state struct {
 	// verdict (RULES.md#service-control-policies).
 	scpApplies bool
 	scp        verdict
+	// keyPolicy is true for a KMS key, whose key policy must allow the
+	// account before IAM policies count (RULES.md#key-policy).
+	keyPolicy bool
 }
 
 // Decide returns the decision for one request made with the session's
@@ -85,6 +88,7 @@ func run(s *Session, r Request, rec *recorder) state {
 		return st
 	}
 	st.restricted = !st.gci && restrictedService(r.Action)
+	st.keyPolicy = keyPolicyApplies(r.Action, r.Resource)
 
 	owned := ownedResource(s, r.Resource)
 	st.resourceAccount = resourceAccount(s, owned, r.Resource)
@@ -194,6 +198,20 @@ func (st *state) decide() (Decision, string) {
 	sAllow := st.session.allow
 	bAllow := !st.boundary.present || st.boundary.allow
 	idSide := st.identity.allow && bAllow && sAllow
+	// "Unless the key policy explicitly allows it, you cannot use IAM
+	// policies to allow access to a KMS key" (AWS KMS Developer Guide, Key
+	// policies; RULES.md#key-policy). With no key policy given, the default
+	// key policy allows the account, so IAM policies count.
+	iamCounts := !st.keyPolicy || !st.resource.present || st.resource.has(grantAccount)
+	if st.sameAccount && !iamCounts {
+		switch {
+		case st.resource.has(grantSession):
+			return Allowed, RuleResourceGrantSession
+		case st.resource.has(grantUser) && sAllow && bAllow:
+			return Allowed, RuleResourceGrantUser
+		}
+		return ImplicitDeny, RuleKeyPolicyNoAccount
+	}
 	if st.sameAccount {
 		// "Within the same account, resource-based policies that grant
 		// permissions to a federated user ARN grant permissions directly

@@ -94,6 +94,7 @@ const (
 	RuleNotAllowed           = "notAllowed"           // implicit deny: nothing allows
 	RuleCrossAccountMissing  = "crossAccountMissing"  // implicit deny: other account and one side does not allow
 	RuleSCPNotAllowed        = "scpNotAllowed"        // implicit deny: a level of the account's path has no SCP that allows
+	RuleKeyPolicyNoAccount   = "keyPolicyNoAccount"   // implicit deny: a KMS key policy does not let IAM policies work
 
 	// Rules of the caller decision (DecideCaller).
 	RuleRootCaller       = "rootCaller"       // the account root user is allowed

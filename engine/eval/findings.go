@@ -51,6 +51,7 @@ const (
 	FindingUserGrantLimited     = "userGrantLimited"     // it names the IAM user, but S or B does not allow
 	FindingAccountDelegates     = "accountDelegates"     // it names only the account, which delegates
 	FindingNoGrant              = "noGrant"              // it names none of them
+	FindingKeyPolicyNoAccount   = "keyPolicyNoAccount"   // a KMS key policy that does not allow the account: IAM policies do not count
 
 	FindingCrossAccountAllowed = "crossAccountAllowed" // both sides of a cross-account request allow
 	FindingAllAllow            = "allAllow"            // identity, boundary and session policies allow
@@ -74,6 +75,8 @@ const (
 	NoteNoResourcePolicy    = "noResourcePolicy"    // resource: the scenario has none
 	NoteCrossAccount        = "crossAccount"        // resource: it is in another account
 	NoteAccountDelegates    = "accountDelegates"    // resource: the policy only names the account
+	NoteDefaultKeyPolicy    = "defaultKeyPolicy"    // resource: a KMS key with no key policy given has the default one
+	NoteKeyPolicyNoAccount  = "keyPolicyNoAccount"  // resource: the key policy does not allow the account, so IAM policies do not count
 )
 
 // explanation turns the recorded trace and the state into an Explanation.
@@ -158,7 +161,7 @@ func (st *state) steps() []Step {
 		decidedAt = StepServiceControlPolicies
 	case RuleServiceRestriction:
 		decidedAt = StepServiceRestriction
-	case RuleResourceGrantSession, RuleResourceGrantUser:
+	case RuleResourceGrantSession, RuleResourceGrantUser, RuleKeyPolicyNoAccount:
 		decidedAt = StepResourceGrant
 	}
 	steps := make([]Step, 0, len(order))
@@ -218,6 +221,8 @@ func (st *state) finding(id, outcome string) string {
 // resourceFinding is what the resource-based policy step found.
 func (st *state) resourceFinding(outcome string) string {
 	switch {
+	case st.rule == RuleKeyPolicyNoAccount:
+		return FindingKeyPolicyNoAccount
 	case !st.resource.present && !st.sameAccount:
 		return FindingCrossAccountNoPolicy
 	case !st.resource.present:
@@ -295,6 +300,10 @@ func (st *state) sessionNote() string {
 // resourceNote is the note of the resource set.
 func (st *state) resourceNote(s *Session) string {
 	switch {
+	case st.keyPolicy && !st.resource.present && st.sameAccount:
+		return NoteDefaultKeyPolicy
+	case st.keyPolicy && st.sameAccount && !st.resource.has(grantAccount):
+		return NoteKeyPolicyNoAccount
 	case !st.resource.present && len(s.Resources) > 0:
 		return NoteNotAttached
 	case !st.resource.present:

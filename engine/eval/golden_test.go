@@ -73,6 +73,10 @@ func goldenCases() []struct {
 			s.Org.AttachSCPs("ou-ab12-11111111", []PolicyRef{ref(t, "organization.serviceControlPolicies[0].policies[0]", doc(`{"Sid":"OnlyThese","Effect":"Allow","Action":["sts:GetFederationToken","dynamodb:*"],"Resource":"*"}`), policy.Identity)})
 			return s
 		}, Request{Action: "s3:GetObject", Resource: object})},
+		{"kms-key-policy-no-account.json", session(func(t testing.TB) *Session {
+			return newFixture(t, "Carol").identity(doc(`{"Effect":"Allow","Action":"kms:*","Resource":"*"}`)).session(doc(`{"Effect":"Allow","Action":"kms:*","Resource":"*"}`)).
+				resource("arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab", acct, doc(`{"Sid":"KeyAdmins","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::123456789012:role/KeyAdmin"},"Action":"kms:*","Resource":"*"}`)).build()
+		}, Request{Action: "kms:Decrypt", Resource: "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab"})},
 		{"service-restriction.json", session(tokenApp, Request{Action: "iam:GetUser", Resource: tokenAppARN})},
 		{"caller-manager-jean.json", func(t testing.TB) Result { return ExplainCaller(caller(t, []string{managerPolicy}, ""), gft("Jean")) }},
 		{"caller-manager-ann.json", func(t testing.TB) Result {

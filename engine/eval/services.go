@@ -1,6 +1,10 @@
 package eval
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/stsplay/stsplay/engine/arn"
+)
 
 // Protocols of AWS services, as the AWS SDKs name them; the protocol
 // decides how a service spells its errors.
@@ -18,6 +22,13 @@ type Service struct {
 	Prefix string
 	// Protocol is one of the Protocol* constants.
 	Protocol string
+	// KeyPolicy is true for a service whose resource policy must let IAM
+	// policies work (KMS: "Unless the key policy explicitly allows it, you
+	// cannot use IAM policies to allow access to a KMS key";
+	// RULES.md#key-policy). Its resources are those whose ARN has
+	// KeyResource as its resource type prefix.
+	KeyPolicy   bool
+	KeyResource string
 	// Source is the page that gives the row's facts (title and URL).
 	Source string
 }
@@ -32,7 +43,7 @@ var services = []Service{
 	{Prefix: "sts", Protocol: ProtocolQuery, Source: `AWS STS API Reference, "Common Errors", https://docs.aws.amazon.com/STS/latest/APIReference/CommonErrors.html`},
 	{Prefix: "iam", Protocol: ProtocolQuery, Source: `IAM API Reference, "Common Errors", https://docs.aws.amazon.com/IAM/latest/APIReference/CommonErrors.html`},
 	{Prefix: "dynamodb", Protocol: ProtocolJSON, Source: `Amazon DynamoDB API Reference, "Common Errors", https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/CommonErrors.html`},
-	{Prefix: "kms", Protocol: ProtocolJSON, Source: `AWS KMS API Reference, "Common Errors", https://docs.aws.amazon.com/kms/latest/APIReference/CommonErrors.html`},
+	{Prefix: "kms", Protocol: ProtocolJSON, KeyPolicy: true, KeyResource: "key/", Source: `AWS KMS API Reference, "Common Errors", https://docs.aws.amazon.com/kms/latest/APIReference/CommonErrors.html; AWS KMS Developer Guide, "Key policies in AWS KMS", https://docs.aws.amazon.com/kms/latest/developerguide/key-policies.html`},
 }
 
 // ServiceOf returns the row of the service of action ("service:Action",
@@ -78,4 +89,16 @@ func ExpiredToken(action string) ServiceError {
 		return ServiceError{Code: CodeExpiredToken, Message: "The security token included in the request is expired", Source: s.Source}
 	}
 	return ServiceError{Code: CodeExpiredToken, Message: "The security token included in the request is expired", Source: "RULES.md#expired-token (inferred for a service the playground does not list)"}
+}
+
+// keyPolicyApplies reports whether resource is a key of a service whose
+// key policy must allow the account before IAM policies count
+// (RULES.md#key-policy).
+func keyPolicyApplies(action, resource string) bool {
+	s, ok := ServiceOf(action)
+	if !ok || !s.KeyPolicy {
+		return false
+	}
+	a, ok := arn.Parse(resource)
+	return ok && strings.EqualFold(a.Service, s.Prefix) && strings.HasPrefix(a.Resource, s.KeyResource)
 }

@@ -27,6 +27,8 @@ func stepText(x *eval.Explanation, s eval.Step) string {
 			return "No Deny statement applies to the request."
 		}
 		return "No Deny statement applies to the request in any policy."
+	case eval.FindingKeyPolicyNoAccount:
+		return "The key policy of this KMS key neither allows the account (arn:aws:iam::ACCOUNT:root or the account id) nor names the session or its IAM user, so IAM policies cannot allow access to the key, and nothing else does."
 	case eval.FindingSCPAllows:
 		return "Every level of the account's path in the organization, from the root down to the account, has a service control policy that allows the request."
 	case eval.FindingSCPNotAllowed:
@@ -95,6 +97,10 @@ func note(x *eval.Explanation, code string) string {
 		return "No resource-based policy governs this resource."
 	case eval.NoteCrossAccount:
 		return fmt.Sprintf("The resource is in account %s, another account than the session's, so this policy must allow the request and so must the session's own policies.", x.ResourceAccount)
+	case eval.NoteDefaultKeyPolicy:
+		return "The scenario gives no key policy for this KMS key, so the default key policy applies: it allows the account root all of kms:*, which lets the account's IAM policies decide."
+	case eval.NoteKeyPolicyNoAccount:
+		return "The key policy does not allow the account, so the IAM user's policies and the session policies cannot grant access to this KMS key."
 	case eval.NoteAccountDelegates:
 		return "The policy grants to the account, which only delegates to the account's own policies: it grants nothing by itself."
 	}

@@ -47,6 +47,8 @@ func sessionSummary(x *eval.Explanation) string {
 		return fmt.Sprintf("Implicitly denied: no session policy was passed to GetFederationToken, so the session has no permissions of its own, and no resource-based policy names the session for %s.", req)
 	case eval.RuleSCPNotAllowed:
 		return fmt.Sprintf("Implicitly denied: %s is outside what the organization's service control policies allow for account %s: %s.", req, x.Account, scpMissing(x))
+	case eval.RuleKeyPolicyNoAccount:
+		return fmt.Sprintf("Implicitly denied: the key policy of this KMS key does not allow the account, so IAM policies cannot allow %s, and the key policy does not name the session or its IAM user either.", req)
 	case eval.RuleCrossAccountMissing:
 		return fmt.Sprintf("Implicitly denied: the resource is in account %s, so both its resource-based policy and the session's own policies must allow %s; %s.", x.ResourceAccount, req, crossMissing(x))
 	}

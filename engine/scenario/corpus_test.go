@@ -37,6 +37,7 @@ type corpusCase struct {
 
 // corpus indexes every document under corpusDir.
 var corpus = []corpusCase{
+	{"kms-key-policy.json", "AWS KMS Developer Guide, \"Key policies in AWS KMS\" (\"Unless the key policy explicitly allows it, you cannot use IAM policies to allow access to a KMS key\"; RULES.md#key-policy)", "A key policy without the account makes IAM policies useless for that key; one that allows the account root lets them decide; a key with no key policy given has the default one."},
 	{"scp-deny-region.json", "AWS Organizations User Guide, \"SCP evaluation\" (\"there must be an explicit Allow statement at every level\"; RULES.md#service-control-policies)", "A deny-region SCP at the root explicitly denies requests to other regions, whatever the account's policies allow; the allowed region still works."},
 	{"scp-allow-list-forgot-action.json", "AWS Organizations User Guide, \"SCP evaluation\" (\"there must be an explicit Allow statement at every level\"; RULES.md#service-control-policies)", "An allow-list SCP at the OU that forgot dynamodb:* leaves DynamoDB implicitly denied, though every IAM policy allows it."},
 	{"scp-caller-and-management.json", "AWS Organizations User Guide, \"Service control policies (SCPs)\" (SCPs do not affect the management account; RULES.md#service-control-policies)", "A Deny-everything SCP at the root does not affect the management account's users or their sessions."},
