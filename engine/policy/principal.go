@@ -3,6 +3,7 @@ package policy
 import (
 	"strings"
 
+	"github.com/stsplay/stsplay/engine/arn"
 	"github.com/tidwall/gjson"
 )
 
@@ -97,7 +98,7 @@ func (p *parser) checkAWSPrincipal(s String, path jpath) {
 			`Principal %q uses a wildcard in part of a name or ARN. AWS does not support that ("You cannot use a wildcard to match part of a principal name or ARN"): it matches no principal, and services such as S3 refuse to save the policy. Use "*" with a condition on aws:PrincipalArn instead.`, clip(v, 80))
 	case len(v) == 12 && allBytes(v, isDigit):
 	case strings.HasPrefix(v, "arn:"):
-		if segs := strings.SplitN(v, ":", 6); len(segs) < 6 || segs[2] == "" || segs[5] == "" {
+		if a, ok := arn.Parse(v); !ok || a.Service == "" || a.Resource == "" {
 			p.reportRange(s.Range, CodeInvalidPrincipal, SeverityError, path,
 				"Principal %q is not a valid ARN of the form arn:partition:service:region:account-id:resource.", clip(v, 80))
 		}

@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"github.com/stsplay/stsplay/engine/condition"
+	"github.com/stsplay/stsplay/engine/operator"
 	"github.com/stsplay/stsplay/engine/policy"
 	"github.com/stsplay/stsplay/engine/reqctx"
 )
@@ -78,4 +79,21 @@ func FuzzConditionSentence(f *testing.F) {
 			t.Fatalf("%s: %q is not a sentence", operator, msg)
 		}
 	})
+}
+
+// TestEveryOperatorHasARelation: each base operator of the operator table,
+// except Null (which only asks whether the key is present), has its own
+// words in relation, so an operator added to the table is not explained as
+// "compared with".
+func TestEveryOperatorHasARelation(t *testing.T) {
+	names := operator.Names()
+	require.NotEmpty(t, names)
+	for _, name := range names {
+		if name == "Null" {
+			continue
+		}
+		t.Run(name, func(t *testing.T) {
+			assert.NotEqual(t, "compared with", relation(name))
+		})
+	}
 }

@@ -3,7 +3,6 @@ package scenario
 import (
 	"fmt"
 	"math"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -51,7 +50,7 @@ type DecodeError struct {
 	Fields []*FieldError
 }
 
-// Error lists every problem, one per line, in document order.
+// Error lists every problem, one per line, in the order they were found.
 func (e *DecodeError) Error() string {
 	if len(e.Fields) == 0 {
 		return "invalid scenario document"
@@ -78,8 +77,6 @@ func Decode(data []byte) (*Document, error) {
 	}
 	doc := d.document(root)
 	if len(d.errs) > 0 {
-		// Every problem, in document order.
-		sort.SliceStable(d.errs, func(i, j int) bool { return d.errs[i].Offset < d.errs[j].Offset })
 		return nil, &DecodeError{Fields: d.errs}
 	}
 	return doc, nil

@@ -8,6 +8,7 @@ import (
 	"github.com/stsplay/stsplay/engine/eval"
 	"github.com/stsplay/stsplay/engine/policy"
 	"github.com/stsplay/stsplay/engine/render"
+	"github.com/stsplay/stsplay/engine/sts"
 )
 
 // MaxCachedPolicies is the number of parsed policy texts a Runner keeps;
@@ -62,7 +63,7 @@ func (r *Runner) Run(data []byte, opts Options) (res *Result) {
 	defer func() {
 		if p := recover(); p != nil {
 			res = newResult()
-			res.Error = &Error{Code: "InternalError", Message: fmt.Sprintf("the engine failed on this document (%v); this is a bug in stsplay, please report it with the document.", p)}
+			res.Error = &Error{Code: sts.CodeInternalFailure, Message: fmt.Sprintf("the engine failed on this document (%v); this is a bug in stsplay, please report it with the document.", p)}
 		}
 	}()
 	doc, err := Decode(data)

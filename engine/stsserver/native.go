@@ -21,7 +21,7 @@ const DefaultPort = 9900
 
 // Main runs the endpoint as a native HTTP server until ctx is done, and
 // returns the process exit code: 0 after a clean shutdown, 1 when the
-// server cannot start, 2 for bad flags. It listens on loopback unless
+// server cannot start, 2 for bad flags (including an -addr that carries a port, or a -port outside 0 to 65535). It listens on loopback unless
 // -addr says otherwise, prints "stsplay STS endpoint listening on
 // http://HOST:PORT" on stdout once it accepts connections (with -port 0 the
 // port is the one the system chose), and prints warnings, such as the
@@ -55,6 +55,14 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer, getenv f
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, "stsplay-server: unexpected argument %q\n", fs.Arg(0))
+		return 2
+	}
+	if host, p, err := net.SplitHostPort(*addr); err == nil {
+		fmt.Fprintf(stderr, "stsplay-server: -addr %q includes a port; give the host alone and the port with -port (-addr %s -port %s)\n", *addr, host, p)
+		return 2
+	}
+	if port < 0 || port > 65535 {
+		fmt.Fprintf(stderr, "stsplay-server: -port %d is not a port number (0 to 65535)\n", port)
 		return 2
 	}
 	s, err := LoadSettings(*configFile, getenv, os.ReadFile)

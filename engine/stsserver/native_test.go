@@ -119,6 +119,10 @@ func TestMainRefuses(t *testing.T) {
 	}{
 		{name: "unknown flag", args: []string{"-bogus"}, code: 2, msg: "flag provided but not defined: -bogus"},
 		{name: "stray argument", args: []string{"serve"}, code: 2, msg: `unexpected argument "serve"`},
+		{name: "a port in -addr", args: []string{"-addr", "127.0.0.1:9911"}, env: map[string]string{EnvTokenKey: testServerKey}, code: 2,
+			msg: `-addr "127.0.0.1:9911" includes a port; give the host alone and the port with -port (-addr 127.0.0.1 -port 9911)`},
+		{name: "a port in an IPv6 -addr", args: []string{"-addr", "[::1]:80"}, code: 2, msg: "-addr ::1 -port 80"},
+		{name: "-port out of range", args: []string{"-port", "70000"}, env: map[string]string{EnvTokenKey: testServerKey}, code: 2, msg: "-port 70000 is not a port number"},
 		{name: "PORT not a number", env: map[string]string{"PORT": "http"}, code: 2, msg: `PORT="http" is not a port number`},
 		{name: "missing config file", args: []string{"-config", filepath.Join(dir, "none.json")}, code: 1, msg: "no such file"},
 		{name: "config without users", args: []string{"-config", bad}, code: 1, msg: "config: users: at least one user with an access key is needed"},

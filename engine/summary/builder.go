@@ -423,3 +423,41 @@ func resourceCovers(s stmt, res string, ctx reqctx.Getter) bool {
 	}
 	return hit != s.st.Resource.Not
 }
+
+// resourceChars is the characters of the resource patterns b evaluates,
+// each counted plus one.
+func (b *builder) resourceChars() int {
+	n := 0
+	for _, r := range b.resources {
+		n += len(r) + 1
+	}
+	return n
+}
+
+// valueChars is the characters of the Action, Resource and Condition
+// values of the statements b reads, each counted plus one.
+func (b *builder) valueChars() int {
+	n := 0
+	for _, list := range [][]stmt{b.sessionAllows, b.userAllows, b.denies} {
+		for _, st := range list {
+			for _, v := range st.st.Action.Values {
+				n += len(v.Value) + 1
+			}
+			for _, v := range st.st.Resource.Values {
+				n += len(v.Value) + 1
+			}
+			for _, c := range st.st.Conditions {
+				for _, v := range c.Values {
+					n += len(v.Value) + 1
+				}
+			}
+		}
+	}
+	return n
+}
+
+// work is the matching Build does for each action at most, the product of
+// resourceChars and valueChars; Build refuses a session over MaxWork.
+func (b *builder) work() int {
+	return b.resourceChars() * b.valueChars()
+}

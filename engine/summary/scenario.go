@@ -20,7 +20,9 @@ func FromScenario(cat *catalog.Catalog, data []byte) (*Summary, error) {
 	}
 	s, c, fail := Session(doc)
 	sum := Build(cat, s, c)
-	sum.Error = fail
+	if fail != nil {
+		sum.Error = fail
+	}
 	return sum, nil
 }
 

@@ -9,6 +9,7 @@
 package summary
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 
@@ -31,8 +32,9 @@ type Summary struct {
 	// Services lists, by prefix, every service on which the session or the
 	// user is allowed something or a request is denied explicitly.
 	Services []Service `json:"services"`
-	// Error is set when the scenario creates no session (the call fails);
-	// Services is then empty.
+	// Error is set when the scenario creates no session (the call fails)
+	// or the summary would go over MaxWork (code CodeLimitWork); Services
+	// is then empty.
 	Error *Error `json:"error,omitempty"`
 }
 
@@ -119,7 +121,19 @@ const (
 	// later ones in the policies are left out (and named in Resources
 	// only up to this count).
 	MaxResources = 64
+	// MaxWork bounds the matching a summary may do for each action of the
+	// catalog: the characters of the resource patterns it evaluates
+	// (each plus one) times the characters of the Action, Resource and
+	// Condition values of the statements it reads (each plus one). A
+	// session over it gets an Error with code CodeLimitWork and no
+	// services. Every preset uses under a tenth of it (a test keeps it so), and a
+	// summary at the limit takes under a second natively
+	// (BenchmarkSummaryAtMaxWork).
+	MaxWork = 200_000
 )
+
+// CodeLimitWork is the Error code of a summary over MaxWork.
+const CodeLimitWork = "limit-summary-work"
 
 // Build computes the summary of a session s created by caller c. The
 // session's decisions are those of eval.DecideRule with the session's own
@@ -135,6 +149,12 @@ func Build(cat *catalog.Catalog, s *eval.Session, c *eval.Caller) *Summary {
 	sum.Session = principalARN(s.Context)
 	sum.User = principalARN(c.Context)
 	sum.Resources = b.resources
+	if w := b.work(); w > MaxWork {
+		sum.Error = &Error{Code: CodeLimitWork, Message: fmt.Sprintf(
+			"the summary would match %d resource patterns (%d characters) against %d characters of policy values for each of the catalog's %d actions, %d units of work; the limit is %d per summary. Fewer or shorter Resource, Action and Condition values make it smaller.",
+			len(b.resources), b.resourceChars(), b.valueChars(), cat.Actions(), w, MaxWork)}
+		return sum
+	}
 	for _, svc := range cat.Services {
 		if out, ok := b.service(svc); ok {
 			sum.Services = append(sum.Services, out)

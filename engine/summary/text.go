@@ -11,6 +11,10 @@ import (
 // changed them, then the session's entries and denials under it.
 func (s *Summary) WriteText(w io.Writer) {
 	fmt.Fprintf(w, "Effective permissions (AWS action catalog %s %s, %d actions)\n", s.Catalog.Source, s.Catalog.Version, s.Catalog.Actions)
+	if s.Error != nil && s.Error.Code == CodeLimitWork {
+		fmt.Fprintf(w, "No summary (%s): %s\n", s.Error.Code, s.Error.Message)
+		return
+	}
 	if s.Error != nil {
 		fmt.Fprintf(w, "No session: the call fails with %s: %s\n", s.Error.Code, s.Error.Message)
 		return

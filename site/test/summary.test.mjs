@@ -2,6 +2,21 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { summarize } from "../src/render/checks.js";
 import { duration } from "../src/render/response.js";
+import { unavailableText } from "../src/render/summary.js";
+
+test("unavailableText tells a document over a summary limit from a call that failed", async (t) => {
+  const cases = [
+    ["call failed", { code: "AccessDenied", message: "…" }, "No session: the call fails with AccessDenied, so the federated user may do nothing."],
+    [
+      "over the summary's work limit",
+      { code: "limit-summary-work", message: "the summary would match 64 resource patterns." },
+      "No summary (limit-summary-work): the summary would match 64 resource patterns.",
+    ],
+  ];
+  for (const [name, error, want] of cases) {
+    await t.test(name, () => assert.equal(unavailableText(error), want));
+  }
+});
 
 test("summarize counts decisions and names the checks whose expectation is not met", async (t) => {
   const cases = [

@@ -47,8 +47,8 @@ func cmdCheck(args []string, e *env) int {
 		res := scenario.Run(data)
 		if res.Error != nil && res.Error.Code == scenario.CodeInvalidScenario {
 			unusable++
-			for _, line := range strings.Split(res.Error.Message, "\n") {
-				fmt.Fprintf(e.stdout, "ERROR %s: %s\n", in.name, oneLine(line))
+			for _, p := range problems(res) {
+				fmt.Fprintf(e.stdout, "ERROR %s: %s\n", in.name, p)
 			}
 			continue
 		}

@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"strings"
 
 	"github.com/stsplay/stsplay/engine/catalog/embedded"
 )
@@ -21,6 +22,11 @@ func cmdExpand(args []string, e *env) int {
 	}
 	if fs.NArg() > maxExpandPatterns {
 		return e.fail("expand takes at most %d patterns", maxExpandPatterns)
+	}
+	for _, p := range fs.Args() {
+		if p != "*" && !strings.Contains(p, ":") {
+			return e.fail("expand: %q is not an action pattern; write SERVICE:ACTION, such as 's3:Get*', or \"*\"", p)
+		}
 	}
 	cat, err := embedded.Catalog()
 	if err != nil {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -36,4 +37,20 @@ func TestExpand(t *testing.T) {
 	code, _, errOut := cli(t, "", "expand")
 	assert.Equal(t, exitBadInput, code)
 	assert.Contains(t, errOut, "one or more action patterns")
+}
+
+// TestExpandRefusesWhatIsNoActionPattern: a pattern without a service
+// prefix (other than "*") is unusable input, not "covers 0 actions".
+func TestExpandRefusesWhatIsNoActionPattern(t *testing.T) {
+	for _, p := range []string{"", "s3", "GetObject"} {
+		t.Run(p, func(t *testing.T) {
+			code, out, errOut := cli(t, "", "expand", "s3:GetObject", p)
+			assert.Equal(t, exitBadInput, code)
+			assert.Empty(t, out)
+			assert.Contains(t, errOut, fmt.Sprintf("expand: %q is not an action pattern; write SERVICE:ACTION", p))
+		})
+	}
+	code, out, _ := cli(t, "", "expand", "*")
+	assert.Equal(t, exitOK, code)
+	assert.Contains(t, out, "* covers ")
 }

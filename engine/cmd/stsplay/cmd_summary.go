@@ -38,6 +38,9 @@ func cmdSummary(args []string, e *env) int {
 	} else {
 		sum.WriteText(e.stdout)
 	}
+	if sum.Error != nil && sum.Error.Code == summary.CodeLimitWork {
+		return exitBadInput
+	}
 	if sum.Error != nil {
 		return exitFailed
 	}

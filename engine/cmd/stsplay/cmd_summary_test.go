@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -71,4 +72,25 @@ func TestSuggest(t *testing.T) {
 	code, _, errOut := cli(t, preset(t, "token-app-session-policy"), "suggest", "--check", "40", "-")
 	assert.Equal(t, exitBadInput, code)
 	assert.Contains(t, errOut, "checks[40]")
+}
+
+// TestSummaryOverItsLimit: a scenario whose summary would go over
+// summary.MaxWork is unusable input (exit 2), with the limit's message.
+func TestSummaryOverItsLimit(t *testing.T) {
+	var st []map[string]any
+	for i := range 60 {
+		st = append(st, map[string]any{"Effect": "Allow", "Action": "*", "Resource": fmt.Sprintf("arn:aws:s3:::bucket-%d/*", i)})
+	}
+	st = append(st, map[string]any{"Effect": "Allow", "Action": "sts:GetFederationToken", "Resource": "*"})
+	identity, err := json.Marshal(map[string]any{"Version": "2012-10-17", "Statement": st})
+	require.NoError(t, err)
+	doc, err := json.Marshal(map[string]any{
+		"version": 1,
+		"caller":  map[string]any{"name": "token-app", "policies": []string{string(identity)}},
+		"request": map[string]any{"Name": "Jean", "Policy": `{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}`},
+	})
+	require.NoError(t, err)
+	code, out, _ := cli(t, string(doc), "summary", "-")
+	assert.Equal(t, exitBadInput, code)
+	assert.Contains(t, out, "No summary (limit-summary-work): the summary would match 61 resource patterns")
 }

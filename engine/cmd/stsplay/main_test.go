@@ -80,16 +80,6 @@ func TestBadInputExitsTwoWithOneLine(t *testing.T) {
 }
 
 func TestEveryProblemOnItsOwnLine(t *testing.T) {
-	t.Run("document faults", func(t *testing.T) {
-		doc := "{\"caller\": {\"name\": \"u\"},\n \"request\": {\"Name\": 5},\n \"chekcs\": []}"
-		code, _, errOut := cli(t, doc, "run", "-")
-		assert.Equal(t, 2, code)
-		assert.Equal(t, "stsplay: standard input: request.Name (line 2, column 22): expected a string, found a number.\n"+
-			"stsplay: standard input: chekcs (line 3, column 2): unknown field \"chekcs\"; the known fields here are version, account, region, partition, caller, managedPolicies, resourcePolicies, resources, organization, request, clock, seed, checks, expectError.\n", errOut)
-		code, out, _ := cli(t, doc, "check", "-")
-		assert.Equal(t, 2, code)
-		assert.Contains(t, out, "ERROR standard input: request.Name (line 2, column 22): expected a string, found a number.\nERROR standard input: chekcs (line 3, column 2)")
-	})
 	t.Run("stored policies IAM would refuse", func(t *testing.T) {
 		doc := `{"caller": {"name": "u", "policies": ["{\"Version\": \"2012-10-17\", \"Statement\": {\"Effect\": \"Maybe\", \"Action\": \"*\", \"Resource\": \"*\"}}", "{\"Statement\": 5}"]}, "request": {"Name": "Carol"}}`
 		code, _, errOut := cli(t, doc, "run", "-")
@@ -189,4 +179,43 @@ func TestPresetsCommand(t *testing.T) {
 	code, out, _ = cli(t, "", "preset", "carol-bucket-policy")
 	require.Equal(t, 0, code)
 	assert.Contains(t, out, "federated-user/Carol")
+}
+
+// TestRunNamesEveryProblem: a document with several problems gets one line
+// per problem, each with its field, line and column, up to
+// maxReportedProblems and a count of the rest.
+func TestRunNamesEveryProblem(t *testing.T) {
+	code, out, errOut := cli(t, "{\"version\": 1,\n \"request\": {\"Name\": 5},\n \"checks\": [{\"action\": 5, \"resource\": \"*\"}]}", "run", "-")
+	assert.Equal(t, exitBadInput, code)
+	assert.Empty(t, out)
+	assert.Equal(t, "stsplay: standard input: caller (line 1, column 1): the field \"caller\" is required: who calls GetFederationToken.\n"+
+		"stsplay: standard input: request.Name (line 2, column 22): expected a string, found a number.\n"+
+		"stsplay: standard input: checks[0].action (line 3, column 24): expected a string, found a number.\n"+
+		"stsplay: standard input: checks[0].action (line 3, column 13): a check needs an \"action\", such as \"s3:GetObject\".\n", errOut)
+
+	var b strings.Builder
+	b.WriteString(`{"caller": {"name": "u"}, "request": {"Name": "Jean"}, "checks": [`)
+	for i := range 30 {
+		if i > 0 {
+			b.WriteString(",\n")
+		}
+		b.WriteString(`{"action": 5, "resource": "*"}`)
+	}
+	b.WriteString("]}")
+	code, _, errOut = cli(t, b.String(), "run", "-")
+	assert.Equal(t, exitBadInput, code)
+	lines := strings.Split(strings.TrimSuffix(errOut, "\n"), "\n")
+	require.Len(t, lines, maxReportedProblems+1)
+	assert.Regexp(t, `^stsplay: standard input: and \d+ more problems$`, lines[maxReportedProblems])
+}
+
+// TestCheckNamesEveryProblem: check prints an ERROR line per problem of a
+// document that cannot be run.
+func TestCheckNamesEveryProblem(t *testing.T) {
+	code, out, _ := cli(t, "{\"reqest\": {},\n \"caller\": {\"name\": 5}}", "check", "-")
+	assert.Equal(t, exitBadInput, code)
+	assert.Contains(t, out, "ERROR standard input: reqest (line 1, column 2): unknown field \"reqest\"")
+	assert.Contains(t, out, "ERROR standard input: caller.name (line 2, column 21): expected a string, found a number.\n")
+	assert.Contains(t, out, "ERROR standard input: request (line 1, column 1): the field \"request\" is required")
+	assert.NotContains(t, out, "more)")
 }

@@ -15,6 +15,17 @@ const CHANGE = {
   restricted: "refused to federated sessions (no IAM; no STS but GetCallerIdentity)",
 };
 
+/**
+ * unavailableText says why a summary has no entries: a document over one of
+ * the summary's limits (a "limit-…" code, whose message names the limit and
+ * the value) is not summarised; any other code is the error of the call, so
+ * there is no session and the federated user may do nothing.
+ */
+export function unavailableText(error) {
+  if (String(error.code).startsWith("limit-")) return `No summary (${error.code}): ${error.message}`;
+  return `No session: the call fails with ${error.code}, so the federated user may do nothing.`;
+}
+
 const LEVELS = ["List", "Read", "Write", "Permissions management", "Tagging"];
 
 /** entryKeys returns "action on resource" for every allowed entry of a summary. */
@@ -59,7 +70,7 @@ export function renderSummary(el, summary, o) {
     "). Click an action to add a check for it.",
   );
   if (summary.error) {
-    replace(el, about, h("p", { "data-testid": "summary-none" }, `No session: the call fails with ${summary.error.code}, so the federated user may do nothing.`));
+    replace(el, about, h("p", { "data-testid": "summary-none" }, unavailableText(summary.error)));
     return;
   }
   const removed = summary.services.filter((s) => s.change === "removed" && !(s.session.denied || []).length);
