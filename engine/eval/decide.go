@@ -35,6 +35,10 @@ type state struct {
 	// verdict (RULES.md#service-control-policies).
 	scpApplies bool
 	scp        verdict
+	// rcpApplies is true when RCPs bound the resource; rcp is their
+	// verdict (RULES.md#resource-control-policies).
+	rcpApplies bool
+	rcp        verdict
 	// keyPolicy is true for a KMS key, whose key policy must allow the
 	// account before IAM policies count (RULES.md#key-policy).
 	keyPolicy bool
@@ -104,6 +108,9 @@ func run(s *Session, r Request, rec *recorder) state {
 	e := evaluator{action: r.Action, resource: r.Resource, partition: s.Partition, ctx: ctx, ids: idsOf(s), hasBoundary: s.Boundary != nil && !st.root}
 	if st.scpApplies = s.Org.scpsApply(s.Account); st.scpApplies {
 		e.scp(&st.scp, s.Org, s.Account, rec)
+	}
+	if st.rcpApplies = s.Org.rcpsApply(st.resourceAccount, r.Action); st.rcpApplies {
+		e.rcp(&st.rcp, s.Org, st.resourceAccount, rec)
 	}
 	st.evaluateSets(s, &e, rec)
 	st.decision, st.rule = st.decide()
@@ -177,7 +184,7 @@ func (st *state) decide() (Decision, string) {
 	}
 	// "An explicit deny in any policy overrides any allows." (Policy
 	// evaluation logic.)
-	if st.scp.deny || st.identity.deny || st.boundary.deny || st.session.deny || st.resource.deny {
+	if st.scp.deny || st.rcp.deny || st.identity.deny || st.boundary.deny || st.session.deny || st.resource.deny {
 		return ExplicitDeny, RuleExplicitDeny
 	}
 	// Every level of the account's path must allow the action

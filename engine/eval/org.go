@@ -16,6 +16,9 @@ type Organization struct {
 	// scps maps a target to the SCPs attached to it; nil when SCPs are
 	// not enabled.
 	scps map[string][]PolicyRef
+	// rcps maps a target to the RCPs attached to it besides
+	// RCPFullAWSAccess; nil when RCPs are not enabled.
+	rcps map[string][]PolicyRef
 }
 
 // orgMember is one member account with its path, kept as a one-value

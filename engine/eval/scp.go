@@ -70,3 +70,56 @@ func (e *evaluator) scp(v *verdict, o *Organization, account string, rec *record
 		rec.sets[len(rec.sets)-1].Levels = levels
 	}
 }
+
+// SetRCP is the set of the resource control policies on the path of the
+// resource owner's account (RULES.md#resource-control-policies).
+const SetRCP = "rcp"
+
+// AttachRCPs records the RCPs attached to target besides AWS's
+// RCPFullAWSAccess, which is attached everywhere and cannot be detached.
+// RCPs only Deny, so a level without an entry restricts nothing.
+func (o *Organization) AttachRCPs(target string, refs []PolicyRef) {
+	if o.rcps == nil {
+		o.rcps = map[string][]PolicyRef{}
+	}
+	o.rcps[target] = refs
+}
+
+// rcpsApply reports whether RCPs bound a request for a resource of account
+// with action: the account is a member other than the management account,
+// and the action's service supports RCPs.
+func (o *Organization) rcpsApply(account, action string) bool {
+	if o == nil || o.rcps == nil || !o.Member(account) || account == o.Management {
+		return false
+	}
+	s, ok := ServiceOf(action)
+	return ok && s.RCP
+}
+
+// rcp evaluates the RCPs on the path of account, as resource-based
+// policies (their Principal names whom they deny), into v: v.deny is true
+// when a Deny applies at any level.
+func (e *evaluator) rcp(v *verdict, o *Organization, account string, rec *recorder) {
+	v.present = true
+	var levels []LevelTrace
+	rec.beginSet(SetRCP)
+	for _, target := range o.Levels(account) {
+		refs, attached := o.rcps[target]
+		lv := verdict{present: true}
+		for i := range refs {
+			e.policy(&lv, &refs[i], SetRCP, true, rec)
+		}
+		v.deny = v.deny || lv.deny
+		if rec != nil {
+			w := "noMatch"
+			if lv.deny {
+				w = "deny"
+			}
+			levels = append(levels, LevelTrace{Target: target, Verdict: w, Default: !attached})
+		}
+	}
+	if rec != nil {
+		rec.endSet(*v, "")
+		rec.sets[len(rec.sets)-1].Levels = levels
+	}
+}

@@ -29,6 +29,10 @@ type Service struct {
 	// KeyResource as its resource type prefix.
 	KeyPolicy   bool
 	KeyResource string
+	// RCP is true for a service that supports resource control policies
+	// (RULES.md#resource-control-policies lists them with the date the
+	// list was read).
+	RCP bool
 	// Source is the page that gives the row's facts (title and URL).
 	Source string
 }
@@ -37,13 +41,14 @@ type Service struct {
 // the Query protocol's spelling of errors (RULES.md#expired-token marks
 // that inferred).
 var services = []Service{
-	{Prefix: "s3", Protocol: ProtocolRESTXML, Source: `Amazon S3 API Reference, "Error responses", https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html`},
-	{Prefix: "sqs", Protocol: ProtocolQuery, Source: `Amazon SQS API Reference, "Common Errors", https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/CommonErrors.html`},
+	{Prefix: "s3", RCP: true, Protocol: ProtocolRESTXML, Source: `Amazon S3 API Reference, "Error responses", https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html`},
+	{Prefix: "sqs", RCP: true, Protocol: ProtocolQuery, Source: `Amazon SQS API Reference, "Common Errors", https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/CommonErrors.html`},
 	{Prefix: "sns", Protocol: ProtocolQuery, Source: `Amazon SNS API Reference, "Common Errors", https://docs.aws.amazon.com/sns/latest/api/CommonErrors.html`},
-	{Prefix: "sts", Protocol: ProtocolQuery, Source: `AWS STS API Reference, "Common Errors", https://docs.aws.amazon.com/STS/latest/APIReference/CommonErrors.html`},
+	{Prefix: "sts", RCP: true, Protocol: ProtocolQuery, Source: `AWS STS API Reference, "Common Errors", https://docs.aws.amazon.com/STS/latest/APIReference/CommonErrors.html`},
 	{Prefix: "iam", Protocol: ProtocolQuery, Source: `IAM API Reference, "Common Errors", https://docs.aws.amazon.com/IAM/latest/APIReference/CommonErrors.html`},
+	{Prefix: "secretsmanager", Protocol: ProtocolJSON, RCP: true, Source: `AWS Secrets Manager API Reference, "Common Errors", https://docs.aws.amazon.com/secretsmanager/latest/apireference/CommonErrors.html`},
 	{Prefix: "dynamodb", Protocol: ProtocolJSON, Source: `Amazon DynamoDB API Reference, "Common Errors", https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/CommonErrors.html`},
-	{Prefix: "kms", Protocol: ProtocolJSON, KeyPolicy: true, KeyResource: "key/", Source: `AWS KMS API Reference, "Common Errors", https://docs.aws.amazon.com/kms/latest/APIReference/CommonErrors.html; AWS KMS Developer Guide, "Key policies in AWS KMS", https://docs.aws.amazon.com/kms/latest/developerguide/key-policies.html`},
+	{Prefix: "kms", RCP: true, Protocol: ProtocolJSON, KeyPolicy: true, KeyResource: "key/", Source: `AWS KMS API Reference, "Common Errors", https://docs.aws.amazon.com/kms/latest/APIReference/CommonErrors.html; AWS KMS Developer Guide, "Key policies in AWS KMS", https://docs.aws.amazon.com/kms/latest/developerguide/key-policies.html`},
 }
 
 // ServiceOf returns the row of the service of action ("service:Action",

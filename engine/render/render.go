@@ -140,6 +140,9 @@ func set(x *eval.Explanation, s *eval.SetTrace) Set {
 	if out.Note == "" && s.Set == eval.SetSCP {
 		out.Note = scpNote(s)
 	}
+	if out.Note == "" && s.Set == eval.SetRCP {
+		out.Note = "Resource control policies bound requests for the resources of the owner's account in the organization; AWS's RCPFullAWSAccess is attached at every level, so only their Deny statements can change the decision."
+	}
 	for i, p := range s.Policies {
 		rp := Policy{Source: p.Source, Name: p.Name, Statements: make([]Statement, len(p.Statements)), Errors: p.Errors, AttachedTo: p.AttachedTo}
 		for j, st := range p.Statements {

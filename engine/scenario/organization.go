@@ -30,6 +30,9 @@ type Organization struct {
 	// given (SCPs enabled).
 	SCPs    []Attachment
 	HasSCPs bool
+	// RCPs are the resource control policies attached at each target
+	// besides RCPFullAWSAccess, in document order.
+	RCPs []Attachment
 }
 
 // Attachment is the list of policies attached at one target of the
@@ -75,7 +78,7 @@ func (d *decoder) organization(v gjson.Result, account string) *Organization {
 		d.fail("organization", v, "expected an object with \"id\", \"root\", \"managementAccount\" and \"accounts\", found "+policy.JSONTypeName(v)+".")
 		return nil
 	}
-	m := d.fields("organization", v, "id", "root", "managementAccount", "accounts", "serviceControlPolicies")
+	m := d.fields("organization", v, "id", "root", "managementAccount", "accounts", "serviceControlPolicies", "resourceControlPolicies")
 	o := &Organization{ID: d.optStr("organization", m, "id"), Root: d.optStr("organization", m, "root"), Management: d.optStr("organization", m, "managementAccount")}
 	required := func(name, value, what string) bool {
 		if value == "" {
@@ -147,16 +150,21 @@ func (d *decoder) organization(v gjson.Result, account string) *Organization {
 	}
 	if sv, ok := m["serviceControlPolicies"]; ok && sv.Type != gjson.Null {
 		o.HasSCPs = true
-		o.SCPs = d.attachments("organization.serviceControlPolicies", sv, o)
+		o.SCPs = d.attachments("organization.serviceControlPolicies", sv, o, true)
+	}
+	if rv, ok := m["resourceControlPolicies"]; ok && rv.Type != gjson.Null {
+		o.RCPs = d.attachments("organization.resourceControlPolicies", rv, o, false)
 	}
 	return o
 }
 
 // attachments reads a list of {"target", "policies"} entries. A target
 // must be the root, an OU on some member account's path or a member
-// account, and is given once; every entry attaches at least one policy
-// (RULES.md#service-control-policies).
-func (d *decoder) attachments(path string, v gjson.Result, o *Organization) []Attachment {
+// account, and is given once. For SCPs (scp true) every entry attaches at
+// least one policy and "FullAWSAccess" names AWS's managed policy
+// (RULES.md#service-control-policies); for RCPs an entry lists the RCPs
+// besides RCPFullAWSAccess (RULES.md#resource-control-policies).
+func (d *decoder) attachments(path string, v gjson.Result, o *Organization, scp bool) []Attachment {
 	targets := map[string]bool{o.Root: true}
 	for _, a := range o.Accounts {
 		targets[a.ID] = true
@@ -178,6 +186,15 @@ func (d *decoder) attachments(path string, v gjson.Result, o *Organization) []At
 		}
 		seen[a.Target] = true
 		pv, ok := m["policies"]
+		if !scp && ok && pv.IsArray() && len(pv.Array()) == 0 {
+			out = append(out, a)
+			return
+		}
+		if !scp && (!ok || !pv.IsArray()) {
+			d.fail(p+".policies", ev, "an entry lists the RCPs attached at its target besides RCPFullAWSAccess, as an array.")
+			out = append(out, a)
+			return
+		}
 		if !ok || !pv.IsArray() || len(pv.Array()) == 0 {
 			at := ev
 			if ok {
@@ -189,7 +206,7 @@ func (d *decoder) attachments(path string, v gjson.Result, o *Organization) []At
 		}
 		for i, e := range pv.Array() {
 			pp := fmt.Sprintf("%s.policies[%d]", p, i)
-			if e.Type == gjson.String && e.Str == "FullAWSAccess" {
+			if scp && e.Type == gjson.String && e.Str == "FullAWSAccess" {
 				a.Policies = append(a.Policies, AttachedPolicy{PolicyText: PolicyText{Text: eval.FullAWSAccess, Source: pp}, Managed: "FullAWSAccess"})
 				continue
 			}

@@ -118,3 +118,23 @@ func TestSCPExplicitDenyOfTheCaller(t *testing.T) {
 	require.NotEmpty(t, res.Authorization)
 	assert.Equal(t, "explicitDeny", string(res.Authorization[0].Decision))
 }
+
+func TestRCPMayOnlyDeny(t *testing.T) {
+	doc := `{"caller": {"name": "token-app"}, "request": {"Name": "Carol"},
+"organization": {"id": "o-a1b2c3d4e5", "root": "r-ab12", "managementAccount": "111111111111",
+  "resourceControlPolicies": [{"target": "r-ab12", "policies": [{"Version": "2012-10-17", "Statement": [{"Effect": "Deny", "Principal": "*", "Action": "s3:*", "Resource": "*"}, {"Effect": "Allow", "Principal": "*", "Action": "s3:*", "Resource": "*"}]}]}]}}`
+	res := Run([]byte(doc))
+	require.NotNil(t, res.Error)
+	assert.Equal(t, CodeInvalidScenario, res.Error.Code)
+	assert.Contains(t, res.Error.Message, "organization.resourceControlPolicies[0].policies[0]: AWS Organizations would refuse this RCP: Statement[1] has \"Effect\": \"Allow\"")
+	var found bool
+	for _, d := range res.Diagnostics {
+		if d.Code == "rcp-allow" {
+			found = true
+			assert.Equal(t, "organization.resourceControlPolicies[0].policies[0]", d.Source)
+			assert.Equal(t, 1, d.Line)
+			assert.Greater(t, d.Column, 40, "the Allow statement, not the first one")
+		}
+	}
+	assert.True(t, found)
+}

@@ -34,8 +34,8 @@ type World struct {
 	Owned []eval.Resource
 	// Org is the organization of the accounts, or nil.
 	Org *eval.Organization
-	// SCPs are the service control policies of the organization, in
-	// document order.
+	// SCPs are the service control and resource control policies of the
+	// organization, in document order.
 	SCPs []eval.PolicyRef
 	// Diagnostics are the findings on every stored policy.
 	Diagnostics []Diagnostic
@@ -120,6 +120,16 @@ func newWorld(doc *Document, parsePolicy parseFunc) *World {
 				w.SCPs = append(w.SCPs, ref)
 			}
 			w.Org.AttachSCPs(a.Target, refs)
+		}
+		for _, a := range o.RCPs {
+			var refs []eval.PolicyRef
+			for _, p := range a.Policies {
+				ref := parse(p.PolicyText, policy.Resource, "")
+				w.refuseAllow(ref)
+				refs = append(refs, ref)
+				w.SCPs = append(w.SCPs, ref)
+			}
+			w.Org.AttachRCPs(a.Target, refs)
 		}
 	}
 	for i, r := range doc.Resources {
@@ -224,4 +234,27 @@ func principalTags(c *reqctx.Context) map[string]string {
 		}
 	}
 	return out
+}
+
+// refuseAllow refuses an RCP with an Allow statement: RCPs may only Deny,
+// and AWS refuses to save one that allows (RULES.md#resource-control-policies).
+func (w *World) refuseAllow(ref eval.PolicyRef) {
+	if ref.Policy == nil {
+		return
+	}
+	for _, st := range ref.Policy.Statements {
+		if st.Effect != policy.Allow {
+			continue
+		}
+		d := Diagnostic{Source: ref.Source}
+		d.Code, d.Severity, d.Pos, d.End = "rcp-allow", policy.SeverityError, st.Range.Start, st.Range.End
+		d.Message = fmt.Sprintf("Statement[%d] has \"Effect\": \"Allow\"; resource control policies may only Deny (AWS's RCPFullAWSAccess already allows everything).", st.Index)
+		w.Diagnostics = append(w.Diagnostics, d)
+		line := fmt.Sprintf("%s: AWS Organizations would refuse this RCP: %s (line %d, column %d)", ref.Source, d.Message, d.Line, d.Column)
+		if w.Invalid == nil {
+			w.Invalid = &Error{Code: CodeInvalidScenario, Message: line, Source: ref.Source}
+		} else {
+			w.Invalid.Message += "\n" + line
+		}
+	}
 }
