@@ -16,11 +16,28 @@ import (
 	"github.com/stsplay/stsplay/engine/reqctx"
 )
 
+// conditionParts reads testdata/condition_parts.json: for each case of
+// engine/condition/testdata/details.golden, by name and operator, a part
+// its sentence must contain.
+func conditionParts(t *testing.T) map[string]string {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("testdata", "condition_parts.json"))
+	require.NoError(t, err)
+	parts := map[string]string{}
+	for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+		var p struct{ Name, Operator, Contains string }
+		require.NoError(t, json.Unmarshal([]byte(line), &p))
+		parts[p.Name+" "+p.Operator] = p.Contains
+	}
+	return parts
+}
+
 // TestConditionTextGolden words what package condition pins as data
 // (engine/condition/testdata/details.golden): every sentence must be a
-// full sentence containing the part the case names, and all of them are
-// pinned in testdata/conditions.txt.
+// full sentence containing the part testdata/condition_parts.json names
+// for its case, and all of them are pinned in testdata/conditions.txt.
 func TestConditionTextGolden(t *testing.T) {
+	parts := conditionParts(t)
 	f, err := os.Open(filepath.Join("..", "condition", "testdata", "details.golden"))
 	require.NoError(t, err)
 	defer f.Close()
@@ -30,13 +47,14 @@ func TestConditionTextGolden(t *testing.T) {
 	n := 0
 	for sc.Scan() {
 		var c struct {
-			Name     string           `json:"name"`
-			Contains string           `json:"contains"`
-			Detail   condition.Detail `json:"detail"`
+			Name   string           `json:"name"`
+			Detail condition.Detail `json:"detail"`
 		}
 		require.NoError(t, json.Unmarshal(sc.Bytes(), &c))
 		msg := Condition(&c.Detail)
-		assert.Contains(t, msg, c.Contains, c.Name)
+		part, ok := parts[c.Name+" "+c.Detail.Operator]
+		require.True(t, ok, "%s: no part in testdata/condition_parts.json", c.Name)
+		assert.Contains(t, msg, part, c.Name)
 		assert.Regexp(t, `^[A-Z].*\.$`, msg, "%s: a full sentence", c.Name)
 		b.WriteString(c.Name + "\n\t" + msg + "\n")
 		n++
