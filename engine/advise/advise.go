@@ -77,6 +77,9 @@ func AdviseCheck(doc *scenario.Document, c scenario.Check) (*Advice, error) {
 		return nil, fmt.Errorf("the GetFederationToken call fails with %s, so there is no session to allow anything: %s", res.Error.Code, res.Error.Message)
 	}
 	cr := res.Checks[0]
+	if cr.Error != nil {
+		return nil, fmt.Errorf("the service answers %s (%s) before reading any policy, so no policy edit changes this check: the session's credentials have expired at that time", cr.Error.Code, cr.Error.Message)
+	}
 	a := &Advice{Action: c.Action, Resource: c.Resource, Decision: cr.Decision, Rule: cr.Explanation.Rule, Suggestions: []Suggestion{}}
 	if cr.Decision == eval.Allowed {
 		return a, nil

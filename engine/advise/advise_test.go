@@ -156,3 +156,12 @@ func TestAdviseByIndex(t *testing.T) {
 	_, err = advise.AdviseCheck(presetDoc(t, "manager-name-denied"), check("s3:GetObject", "*"))
 	assert.ErrorContains(t, err, "AccessDenied")
 }
+
+func TestExpiredCheckHasNoAdvice(t *testing.T) {
+	doc := `{"clock": "2026-01-01T00:00:00Z", "caller": {"name": "u", "policies": [{"Version": "2012-10-17", "Statement": {"Effect": "Allow", "Action": "*", "Resource": "*"}}]},
+"request": {"Name": "Carol", "DurationSeconds": 900},
+"checks": [{"action": "s3:GetObject", "resource": "*", "at": "2026-01-01T01:00:00Z"}]}`
+	_, err := advise.Advise([]byte(doc), 0)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "ExpiredToken")
+}

@@ -17,6 +17,9 @@ type Caller struct {
 	Boundary *PolicyRef
 	// Context is the caller's request context; see CallerContext.
 	Context *reqctx.Context
+	// Org is the organization of the accounts, or nil; its SCPs bound the
+	// caller's own calls (RULES.md#service-control-policies).
+	Org *Organization
 }
 
 // DecideCaller returns whether the caller of GetFederationToken may perform
@@ -42,7 +45,7 @@ func ExplainCaller(c *Caller, r Request) Result {
 	}
 	rec := &recorder{}
 	d, rule, v := runCaller(c, r, rec)
-	st := state{decision: d, rule: rule, principal: PrincipalCaller, root: c.IsRoot(), identity: v[0], boundary: v[1]}
+	st := state{decision: d, rule: rule, principal: PrincipalCaller, root: c.IsRoot(), identity: v[0], boundary: v[1], scp: v[2], scpApplies: c.Org.scpsApply(c.Account)}
 	x := Explanation{
 		Rule: rule, Principal: PrincipalCaller, Action: r.Action, Resource: r.Resource, Account: c.Account, Root: st.root,
 		Sets: rec.sets, Deciding: rec.deciding(&st), Warnings: rec.warnings,
@@ -61,17 +64,28 @@ func ExplainCaller(c *Caller, r Request) Result {
 }
 
 // runCaller is the caller decision; it returns the decision, the rule and
-// the identity and boundary verdicts.
-func runCaller(c *Caller, r Request, rec *recorder) (Decision, string, [2]verdict) {
-	var v [2]verdict
-	if c.IsRoot() {
-		return Allowed, RuleRootCaller, v
-	}
+// the identity, boundary and SCP verdicts. SCPs bound the caller, the root
+// user of a member account included, unless it is in the management
+// account (RULES.md#service-control-policies).
+func runCaller(c *Caller, r Request, rec *recorder) (Decision, string, [3]verdict) {
+	var v [3]verdict
 	ctx := reqctx.Getter(c.Context)
 	if r.Context.Len() > 0 {
 		ctx = reqctx.Layers{r.Context, c.Context}
 	}
 	e := evaluator{action: r.Action, resource: r.Resource, partition: c.Partition, ctx: ctx}
+	if c.Org.scpsApply(c.Account) {
+		e.scp(&v[2], c.Org, c.Account, rec)
+		switch {
+		case v[2].deny:
+			return ExplicitDeny, RuleExplicitDeny, v
+		case !v[2].allow:
+			return ImplicitDeny, RuleSCPNotAllowed, v
+		}
+	}
+	if c.IsRoot() {
+		return Allowed, RuleRootCaller, v
+	}
 	rec.beginSet(SetIdentity)
 	for i := range c.Identity {
 		e.policy(&v[0], &c.Identity[i], SetIdentity, false, rec)
@@ -103,8 +117,32 @@ func runCaller(c *Caller, r Request, rec *recorder) (Decision, string, [2]verdic
 	return ImplicitDeny, RuleNotAllowed, v
 }
 
-// callerSteps walks the steps of a caller decision.
+// callerSteps walks the steps of a caller decision. When SCPs bound the
+// caller, StepServiceControlPolicies comes first: a Deny or a missing Allow
+// there decides before anything else.
 func (st *state) callerSteps() []Step {
+	if !st.scpApplies {
+		return st.callerPolicySteps()
+	}
+	switch st.rule {
+	case RuleExplicitDeny, RuleSCPNotAllowed:
+		if st.scp.deny || st.rule == RuleSCPNotAllowed {
+			finding := FindingSCPNotAllowed
+			if st.scp.deny {
+				finding = FindingDenyApplies
+			}
+			steps := []Step{{ID: StepServiceControlPolicies, Outcome: OutcomeDecided, Finding: finding}}
+			for _, s := range st.callerPolicySteps() {
+				steps = append(steps, Step{ID: s.ID, Outcome: OutcomeSkipped, Finding: FindingNotReached})
+			}
+			return steps
+		}
+	}
+	return append([]Step{{ID: StepServiceControlPolicies, Outcome: OutcomePassed, Finding: FindingSCPAllows}}, st.callerPolicySteps()...)
+}
+
+// callerPolicySteps walks the steps of a caller decision after the SCPs.
+func (st *state) callerPolicySteps() []Step {
 	if st.root {
 		return []Step{
 			{ID: StepRootCaller, Outcome: OutcomeDecided, Finding: FindingRootCaller},

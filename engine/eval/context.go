@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/stsplay/stsplay/engine/arn"
 	"github.com/stsplay/stsplay/engine/principal"
 	"github.com/stsplay/stsplay/engine/reqctx"
 )
@@ -50,6 +51,46 @@ func SessionContext(s principal.Session, now time.Time, region string) *reqctx.C
 	setTransport(c, region)
 	return c
 }
+
+// ResourceContext builds the context a resource brings to every request
+// for it: aws:ResourceTag/KEY for each of its tags (the key compares "the
+// tag key-value pair that's specified in the IAM policy with the key-value
+// pair that's attached to the AWS resource", RULES.md#resource-owner). Keys are case-insensitive, so of two tags
+// whose keys differ only in case the later wins. It returns nil when the
+// resource has no tags.
+func ResourceContext(tags []principal.Tag) *reqctx.Context {
+	if len(tags) == 0 {
+		return nil
+	}
+	c := reqctx.New()
+	for _, t := range tags {
+		c.Set("aws:ResourceTag/"+t.Key, t.Value)
+	}
+	return c
+}
+
+// RequestedRegion is the region a request goes to
+// (RULES.md#requested-region): the check's own region when it gives one,
+// else the region of the resource's ARN when it has one (a request for
+// arn:aws:sqs:us-west-2:… goes to us-west-2), else the scenario's region.
+// contradicts is true when a given region differs from the ARN's.
+func RequestedRegion(given, resource, scenario string) (region string, contradicts bool) {
+	inARN := ""
+	if a, ok := arn.Parse(resource); ok {
+		inARN = a.Region
+	}
+	switch {
+	case given != "":
+		return given, inARN != "" && inARN != given
+	case inARN != "":
+		return inARN, false
+	}
+	return scenario, false
+}
+
+// RequestTimeContext sets, in c, the time keys of a request made at time
+// at: aws:CurrentTime and aws:EpochTime (RULES.md#request-time).
+func RequestTimeContext(c *reqctx.Context, at time.Time) { setTimes(c, at) }
 
 // setPrincipalTags sets aws:PrincipalTag/KEY for the user's tags, then for
 // the session tags. Context keys are case-insensitive, so a session tag

@@ -28,6 +28,20 @@ type state struct {
 	// session's account.
 	resourceAccount string
 	sameAccount     bool
+	// owner is the Source of the Session.Owned entry that gave the
+	// resource's owner, or "".
+	owner string
+	// scpApplies is true when SCPs bound the account; scp is their
+	// verdict (RULES.md#service-control-policies).
+	scpApplies bool
+	scp        verdict
+	// rcpApplies is true when RCPs bound the resource; rcp is their
+	// verdict (RULES.md#resource-control-policies).
+	rcpApplies bool
+	rcp        verdict
+	// keyPolicy is true for a KMS key, whose key policy must allow the
+	// account before IAM policies count (RULES.md#key-policy).
+	keyPolicy bool
 }
 
 // Decide returns the decision for one request made with the session's
@@ -78,12 +92,26 @@ func run(s *Session, r Request, rec *recorder) state {
 		return st
 	}
 	st.restricted = !st.gci && restrictedService(r.Action)
+	st.keyPolicy = keyPolicyApplies(r.Action, r.Resource)
 
-	st.resourceAccount = resourceAccount(s, r.Resource)
+	owned := ownedResource(s, r.Resource)
+	st.resourceAccount = resourceAccount(s, owned, r.Resource)
 	st.sameAccount = st.resourceAccount == s.Account
+	if owned != nil {
+		st.owner = owned.Source
+	}
 	ctx := contexts.Get().(*requestContext)
-	*ctx = requestContext{request: r.Context, session: s.Context, resourceAccount: [1]string{st.resourceAccount}}
+	*ctx = requestContext{request: r.Context, session: s.Context, resourceAccount: [1]string{st.resourceAccount}, org: s.Org}
+	if owned != nil {
+		ctx.resource = owned.Context
+	}
 	e := evaluator{action: r.Action, resource: r.Resource, partition: s.Partition, ctx: ctx, ids: idsOf(s), hasBoundary: s.Boundary != nil && !st.root}
+	if st.scpApplies = s.Org.scpsApply(s.Account); st.scpApplies {
+		e.scp(&st.scp, s.Org, s.Account, rec)
+	}
+	if st.rcpApplies = s.Org.rcpsApply(st.resourceAccount, r.Action); st.rcpApplies {
+		e.rcp(&st.rcp, s.Org, st.resourceAccount, rec)
+	}
 	st.evaluateSets(s, &e, rec)
 	st.decision, st.rule = st.decide()
 	if rec == nil {
@@ -138,7 +166,7 @@ func (st *state) evaluateSets(s *Session, e *evaluator, rec *recorder) {
 	rec.beginSet(SetResource)
 	for i := range s.Resources {
 		rp := &s.Resources[i]
-		if !governs(rp.AttachedTo, e.resource) {
+		if !Governs(rp.AttachedTo, e.resource) {
 			continue
 		}
 		rec.attachedTo(rp.AttachedTo)
@@ -156,8 +184,13 @@ func (st *state) decide() (Decision, string) {
 	}
 	// "An explicit deny in any policy overrides any allows." (Policy
 	// evaluation logic.)
-	if st.identity.deny || st.boundary.deny || st.session.deny || st.resource.deny {
+	if st.scp.deny || st.rcp.deny || st.identity.deny || st.boundary.deny || st.session.deny || st.resource.deny {
 		return ExplicitDeny, RuleExplicitDeny
+	}
+	// Every level of the account's path must allow the action
+	// (RULES.md#service-control-policies).
+	if st.scpApplies && !st.scp.allow {
+		return ImplicitDeny, RuleSCPNotAllowed
 	}
 	// "You cannot call any IAM operations using the CLI or the Amazon Web
 	// Services API … You cannot call any STS operations except
@@ -172,6 +205,20 @@ func (st *state) decide() (Decision, string) {
 	sAllow := st.session.allow
 	bAllow := !st.boundary.present || st.boundary.allow
 	idSide := st.identity.allow && bAllow && sAllow
+	// "Unless the key policy explicitly allows it, you cannot use IAM
+	// policies to allow access to a KMS key" (AWS KMS Developer Guide, Key
+	// policies; RULES.md#key-policy). With no key policy given, the default
+	// key policy allows the account, so IAM policies count.
+	iamCounts := !st.keyPolicy || !st.resource.present || st.resource.has(grantAccount)
+	if st.sameAccount && !iamCounts {
+		switch {
+		case st.resource.has(grantSession):
+			return Allowed, RuleResourceGrantSession
+		case st.resource.has(grantUser) && sAllow && bAllow:
+			return Allowed, RuleResourceGrantUser
+		}
+		return ImplicitDeny, RuleKeyPolicyNoAccount
+	}
 	if st.sameAccount {
 		// "Within the same account, resource-based policies that grant
 		// permissions to a federated user ARN grant permissions directly
@@ -211,14 +258,31 @@ func restrictedService(action string) bool {
 	return strings.EqualFold(svc, "iam") || strings.EqualFold(svc, "sts")
 }
 
-// resourceAccount returns the account that owns a resource: the Account of
-// the first governing resource-based policy that names one, else the
+// ownedResource returns the entry of s.Owned that governs resource (the
+// resource itself or, for an S3 bucket, an object under it), or nil.
+func ownedResource(s *Session, resource string) *Resource {
+	for i := range s.Owned {
+		if Governs(s.Owned[i].ARN, resource) {
+			return &s.Owned[i]
+		}
+	}
+	return nil
+}
+
+// resourceAccount returns the account that owns a resource
+// (RULES.md#resource-owner): the Account of its Session.Owned entry, else
+// of the first governing resource-based policy that names one, else the
 // account in the resource ARN, else (S3 ARNs have no account, "*" is no
-// ARN) the session's account.
-func resourceAccount(s *Session, resource string) string {
+// ARN) the session's account. The scenario layer refuses an owner and a
+// resource policy that disagree, so the order of the first two does not
+// change the answer.
+func resourceAccount(s *Session, owned *Resource, resource string) string {
+	if owned != nil && owned.Account != "" {
+		return owned.Account
+	}
 	for i := range s.Resources {
 		rp := &s.Resources[i]
-		if rp.Account != "" && governs(rp.AttachedTo, resource) {
+		if rp.Account != "" && Governs(rp.AttachedTo, resource) {
 			return rp.Account
 		}
 	}
@@ -229,14 +293,18 @@ func resourceAccount(s *Session, resource string) string {
 }
 
 // requestContext is the context the policies read for one request: the
-// request's own keys first, then aws:ResourceAccount, then the session's
-// keys, without copying either context. aws:ResourceAccount is "the
+// request's own keys first, then aws:ResourceAccount, then the resource's
+// aws:ResourceTag/… keys, then aws:ResourceOrgID and aws:ResourceOrgPaths,
+// then the session's keys, without copying any context. aws:ResourceAccount is "the
 // requested resource owner's AWS account ID" and is "always included in
 // the request context for most service actions" (AWS global condition
 // context keys); it is the account resourceAccount finds.
 type requestContext struct {
-	request, session *reqctx.Context
-	resourceAccount  [1]string
+	request, resource, session *reqctx.Context
+	resourceAccount            [1]string
+	// org gives aws:ResourceOrgID and aws:ResourceOrgPaths when the
+	// resource's account is a member (RULES.md#organization-paths).
+	org *Organization
 }
 
 // Get looks a key up in the request, then the resource account, then the
@@ -247,6 +315,12 @@ func (c *requestContext) Get(key string) ([]string, bool) {
 	}
 	if c.resourceAccount[0] != "" && strings.EqualFold(key, "aws:ResourceAccount") {
 		return c.resourceAccount[:], true
+	}
+	if v, ok := c.resource.Get(key); ok {
+		return v, true
+	}
+	if v, ok := c.org.resourceOrg(key, c.resourceAccount[0]); ok {
+		return v, true
 	}
 	return c.session.Get(key)
 }

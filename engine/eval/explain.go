@@ -49,6 +49,11 @@ type Explanation struct {
 	// between the same-account and the cross-account rules. It is empty in
 	// the explanation of a caller decision.
 	ResourceAccount string `json:"resourceAccount,omitempty"`
+	// ResourceOwner is the Source of the Session.Owned entry that gave
+	// ResourceAccount (and the aws:ResourceTag/… keys), such as
+	// "resources[0]"; empty when the scenario does not describe the
+	// resource.
+	ResourceOwner string `json:"resourceOwner,omitempty"`
 	// Warnings are the inputs that make the decision doubtful: policies
 	// with errors that AWS would have refused.
 	Warnings []Warning `json:"warnings,omitempty"`
@@ -88,6 +93,8 @@ const (
 	RuleNoSessionPolicy      = "noSessionPolicy"      // implicit deny: no session policy passed and no direct grant
 	RuleNotAllowed           = "notAllowed"           // implicit deny: nothing allows
 	RuleCrossAccountMissing  = "crossAccountMissing"  // implicit deny: other account and one side does not allow
+	RuleSCPNotAllowed        = "scpNotAllowed"        // implicit deny: a level of the account's path has no SCP that allows
+	RuleKeyPolicyNoAccount   = "keyPolicyNoAccount"   // implicit deny: a KMS key policy does not let IAM policies work
 
 	// Rules of the caller decision (DecideCaller).
 	RuleRootCaller       = "rootCaller"       // the account root user is allowed
@@ -111,7 +118,7 @@ type Step struct {
 
 // SetTrace is the verdict of one policy set and the trace of its policies.
 type SetTrace struct {
-	// Set is "identity", "boundary", "session" or "resource".
+	// Set is "scp", "identity", "boundary", "session" or "resource".
 	Set string `json:"set"`
 	// Verdict is "allow" (an Allow matched and no Deny), "deny" (a Deny
 	// matched), "noMatch" (nothing matched) or "absent" (no policy in the
@@ -126,6 +133,9 @@ type SetTrace struct {
 	// Grants are, for the resource set, whom the matching Allow statements
 	// name ("account", "user", "session"), in that order.
 	Grants []string `json:"grants,omitempty"`
+	// Levels are, for the SCP set, the verdict of each level of the
+	// account's path, from the root down.
+	Levels []LevelTrace `json:"levels,omitempty"`
 }
 
 // PolicyTrace is the trace of one policy.

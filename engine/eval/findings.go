@@ -9,6 +9,10 @@ const (
 	StepServiceRestriction = "serviceRestriction"
 	StepResourceGrant      = "resourceGrant"
 	StepIdentitySession    = "identitySession"
+	// StepServiceControlPolicies is reached only when SCPs bound the
+	// account (RULES.md#service-control-policies), in a session and in a
+	// caller decision alike.
+	StepServiceControlPolicies = "serviceControlPolicies"
 	// The steps of a caller decision (ExplainCaller) are StepRootCaller,
 	// StepExplicitDeny and StepIdentityBoundary.
 	StepRootCaller       = "rootCaller"
@@ -32,17 +36,22 @@ const (
 	FindingDenyApplies = "denyApplies" // a Deny statement applies
 	FindingNoDeny      = "noDeny"      // no Deny statement applies
 
+	FindingSCPAllows     = "scpAllows"     // every level of the account's path has an SCP that allows
+	FindingSCPNotAllowed = "scpNotAllowed" // some level has none (SetTrace.Levels)
+
 	FindingRestrictedService   = "restrictedService"   // an IAM or STS action
 	FindingUnrestrictedService = "unrestrictedService" // any other action
 
-	FindingNoResourcePolicy    = "noResourcePolicy"    // no resource-based policy governs the resource
-	FindingCrossAccountGrant   = "crossAccountGrant"   // another account's policy allows, which is needed but not enough
-	FindingCrossAccountNoGrant = "crossAccountNoGrant" // another account's policy does not allow
-	FindingSessionGrant        = "sessionGrant"        // the policy names the session (or everyone): it grants
-	FindingUserGrant           = "userGrant"           // it names the IAM user, and S and B allow: it grants
-	FindingUserGrantLimited    = "userGrantLimited"    // it names the IAM user, but S or B does not allow
-	FindingAccountDelegates    = "accountDelegates"    // it names only the account, which delegates
-	FindingNoGrant             = "noGrant"             // it names none of them
+	FindingNoResourcePolicy     = "noResourcePolicy"     // no resource-based policy governs the resource
+	FindingCrossAccountNoPolicy = "crossAccountNoPolicy" // another account's resource, and no policy of it allows
+	FindingCrossAccountGrant    = "crossAccountGrant"    // another account's policy allows, which is needed but not enough
+	FindingCrossAccountNoGrant  = "crossAccountNoGrant"  // another account's policy does not allow
+	FindingSessionGrant         = "sessionGrant"         // the policy names the session (or everyone): it grants
+	FindingUserGrant            = "userGrant"            // it names the IAM user, and S and B allow: it grants
+	FindingUserGrantLimited     = "userGrantLimited"     // it names the IAM user, but S or B does not allow
+	FindingAccountDelegates     = "accountDelegates"     // it names only the account, which delegates
+	FindingNoGrant              = "noGrant"              // it names none of them
+	FindingKeyPolicyNoAccount   = "keyPolicyNoAccount"   // a KMS key policy that does not allow the account: IAM policies do not count
 
 	FindingCrossAccountAllowed = "crossAccountAllowed" // both sides of a cross-account request allow
 	FindingAllAllow            = "allAllow"            // identity, boundary and session policies allow
@@ -66,6 +75,8 @@ const (
 	NoteNoResourcePolicy    = "noResourcePolicy"    // resource: the scenario has none
 	NoteCrossAccount        = "crossAccount"        // resource: it is in another account
 	NoteAccountDelegates    = "accountDelegates"    // resource: the policy only names the account
+	NoteDefaultKeyPolicy    = "defaultKeyPolicy"    // resource: a KMS key with no key policy given has the default one
+	NoteKeyPolicyNoAccount  = "keyPolicyNoAccount"  // resource: the key policy does not allow the account, so IAM policies do not count
 )
 
 // explanation turns the recorded trace and the state into an Explanation.
@@ -80,6 +91,7 @@ func (r *recorder) explanation(s *Session, req Request, st *state) Explanation {
 		Sets:            r.sets,
 		Deciding:        r.deciding(st),
 		ResourceAccount: st.resourceAccount,
+		ResourceOwner:   st.owner,
 		Warnings:        r.warnings,
 	}
 	if !st.root {
@@ -135,16 +147,21 @@ func decides(st *state, h hit) bool {
 
 // steps walks the evaluation order and says what each step found.
 func (st *state) steps() []Step {
-	order := [...]string{StepGetCallerIdentity, StepExplicitDeny, StepServiceRestriction, StepResourceGrant, StepIdentitySession}
+	order := []string{StepGetCallerIdentity, StepExplicitDeny, StepServiceRestriction, StepResourceGrant, StepIdentitySession}
+	if st.scpApplies {
+		order = []string{StepGetCallerIdentity, StepExplicitDeny, StepServiceControlPolicies, StepServiceRestriction, StepResourceGrant, StepIdentitySession}
+	}
 	decidedAt := StepIdentitySession
 	switch st.rule {
 	case RuleGetCallerIdentity:
 		decidedAt = StepGetCallerIdentity
 	case RuleExplicitDeny:
 		decidedAt = StepExplicitDeny
+	case RuleSCPNotAllowed:
+		decidedAt = StepServiceControlPolicies
 	case RuleServiceRestriction:
 		decidedAt = StepServiceRestriction
-	case RuleResourceGrantSession, RuleResourceGrantUser:
+	case RuleResourceGrantSession, RuleResourceGrantUser, RuleKeyPolicyNoAccount:
 		decidedAt = StepResourceGrant
 	}
 	steps := make([]Step, 0, len(order))
@@ -179,6 +196,11 @@ func (st *state) finding(id, outcome string) string {
 			return FindingDenyApplies
 		}
 		return FindingNoDeny
+	case StepServiceControlPolicies:
+		if st.rule == RuleSCPNotAllowed {
+			return FindingSCPNotAllowed
+		}
+		return FindingSCPAllows
 	case StepServiceRestriction:
 		if st.restricted {
 			return FindingRestrictedService
@@ -199,6 +221,10 @@ func (st *state) finding(id, outcome string) string {
 // resourceFinding is what the resource-based policy step found.
 func (st *state) resourceFinding(outcome string) string {
 	switch {
+	case st.rule == RuleKeyPolicyNoAccount:
+		return FindingKeyPolicyNoAccount
+	case !st.resource.present && !st.sameAccount:
+		return FindingCrossAccountNoPolicy
 	case !st.resource.present:
 		return FindingNoResourcePolicy
 	case !st.sameAccount && st.resource.anyGrant():
@@ -274,6 +300,10 @@ func (st *state) sessionNote() string {
 // resourceNote is the note of the resource set.
 func (st *state) resourceNote(s *Session) string {
 	switch {
+	case st.keyPolicy && !st.resource.present && st.sameAccount:
+		return NoteDefaultKeyPolicy
+	case st.keyPolicy && st.sameAccount && !st.resource.has(grantAccount):
+		return NoteKeyPolicyNoAccount
 	case !st.resource.present && len(s.Resources) > 0:
 		return NoteNotAttached
 	case !st.resource.present:

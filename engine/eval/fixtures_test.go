@@ -114,6 +114,12 @@ func (f *fixture) resource(arn, account, text string) *fixture {
 	return f
 }
 
+// owned states that account owns arn, with tags.
+func (f *fixture) owned(arn, account string, tags ...principal.Tag) *fixture {
+	f.s.Owned = append(f.s.Owned, Resource{Source: "resources[" + strconv.Itoa(len(f.s.Owned)) + "]", ARN: arn, Account: account, Context: ResourceContext(tags)})
+	return f
+}
+
 // tags sets the user's and the session's tags.
 func (f *fixture) tags(user, session []principal.Tag) *fixture {
 	f.s.Caller.Tags, f.s.Tags = user, session

@@ -9,6 +9,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/stsplay/stsplay/engine/policy"
+	"github.com/stsplay/stsplay/engine/principal"
 )
 
 // update rewrites the golden files: go test ./engine/eval -run Golden -update
@@ -61,6 +63,20 @@ func goldenCases() []struct {
 			return newFixture(t, "Carol").identity(tokenAppPolicy).session(jeanSession).
 				resource("arn:aws:s3:::partnerbucket", other, doc(`{"Effect":"Allow","Principal":{"AWS":"123456789012"},"Action":"s3:GetObject","Resource":"arn:aws:s3:::partnerbucket/*"}`)).build()
 		}, Request{Action: "s3:GetObject", Resource: "arn:aws:s3:::partnerbucket/a.txt"})},
+		{"cross-account-owner-no-policy.json", session(func(t testing.TB) *Session {
+			return newFixture(t, "Carol").identity(tokenAppPolicy).session(jeanSession).
+				owned("arn:aws:s3:::partnerbucket", other, principal.Tag{Key: "stage", Value: "prod"}).build()
+		}, Request{Action: "s3:GetObject", Resource: "arn:aws:s3:::partnerbucket/a.txt"})},
+		{"scp-allow-list-forgot-action.json", session(func(t testing.TB) *Session {
+			s := newFixture(t, "Carol").identity(tokenAppPolicy).session(jeanSession).build()
+			s.Org = NewOrganization("o-a1b2c3d4e5", "r-ab12", "111111111111", map[string][]string{acct: {"ou-ab12-11111111"}})
+			s.Org.AttachSCPs("ou-ab12-11111111", []PolicyRef{ref(t, "organization.serviceControlPolicies[0].policies[0]", doc(`{"Sid":"OnlyThese","Effect":"Allow","Action":["sts:GetFederationToken","dynamodb:*"],"Resource":"*"}`), policy.Identity)})
+			return s
+		}, Request{Action: "s3:GetObject", Resource: object})},
+		{"kms-key-policy-no-account.json", session(func(t testing.TB) *Session {
+			return newFixture(t, "Carol").identity(doc(`{"Effect":"Allow","Action":"kms:*","Resource":"*"}`)).session(doc(`{"Effect":"Allow","Action":"kms:*","Resource":"*"}`)).
+				resource("arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab", acct, doc(`{"Sid":"KeyAdmins","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::123456789012:role/KeyAdmin"},"Action":"kms:*","Resource":"*"}`)).build()
+		}, Request{Action: "kms:Decrypt", Resource: "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab"})},
 		{"service-restriction.json", session(tokenApp, Request{Action: "iam:GetUser", Resource: tokenAppARN})},
 		{"caller-manager-jean.json", func(t testing.TB) Result { return ExplainCaller(caller(t, []string{managerPolicy}, ""), gft("Jean")) }},
 		{"caller-manager-ann.json", func(t testing.TB) Result {

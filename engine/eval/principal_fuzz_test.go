@@ -26,7 +26,7 @@ func TestGoverns(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.attached+" "+tc.resource, func(t *testing.T) {
-			assert.Equal(t, tc.want, governs(tc.attached, tc.resource))
+			assert.Equal(t, tc.want, Governs(tc.attached, tc.resource))
 		})
 	}
 }
@@ -52,7 +52,7 @@ func FuzzPrincipalIDs(f *testing.F) {
 		if ids.isAccount(v) != (v == account || v == root) {
 			t.Fatalf("isAccount(%q) disagrees", v)
 		}
-		_ = governs(v, session)
+		_ = Governs(v, session)
 		_ = arn.Account(v)
 		if a := arn.Account(v); a != "" && !strings.Contains(v, ":"+a+":") && !strings.HasSuffix(v, ":"+a+":") {
 			t.Fatalf("arn.Account(%q) = %q is not a segment", v, a)

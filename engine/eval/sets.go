@@ -91,12 +91,12 @@ func (e *evaluator) policy(v *verdict, ref *PolicyRef, set string, resourcePolic
 	}
 }
 
-// governs reports whether a resource-based policy attached to attachedTo
+// Governs reports whether a resource-based policy attached to attachedTo
 // applies to resource: the resource itself, or, for an S3 bucket
 // (arn:PARTITION:s3:::bucket), any object under it (ARN
 // arn:PARTITION:s3:::bucket/key), since a bucket policy's statements name
 // both the bucket and its objects.
-func governs(attachedTo, resource string) bool {
+func Governs(attachedTo, resource string) bool {
 	if attachedTo == resource {
 		return true
 	}

@@ -57,6 +57,23 @@ type ResourcePolicy struct {
 	Account string
 }
 
+// Resource is a resource whose owner the scenario states: a request for
+// it (or, for an S3 bucket, for an object under it) is a request to a
+// resource of Account, so the cross-account rules apply when Account is not
+// the session's, even when no resource-based policy is attached to it
+// (RULES.md#resource-owner).
+type Resource struct {
+	// Source names the entry in the scenario, such as "resources[0]".
+	Source string
+	// ARN is the resource's ARN.
+	ARN string
+	// Account is the account that owns the resource.
+	Account string
+	// Context holds the resource's aws:ResourceTag/KEY keys (see
+	// ResourceContext); it may be nil.
+	Context *reqctx.Context
+}
+
 // Session describes a federated-user session and every policy that bears on
 // its requests.
 type Session struct {
@@ -73,6 +90,12 @@ type Session struct {
 	SessionPolicies []PolicyRef
 	// Resources are the resource-based policies known to the scenario.
 	Resources []ResourcePolicy
+	// Org is the organization of the accounts, or nil when the scenario
+	// has none.
+	Org *Organization
+	// Owned are the resources whose owner (and tags) the scenario gives,
+	// with or without a resource-based policy (RULES.md#resource-owner).
+	Owned []Resource
 	// Context is the session's request context (aws:PrincipalArn,
 	// aws:userid, aws:PrincipalTag/…, times); see SessionContext.
 	Context *reqctx.Context

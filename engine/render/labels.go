@@ -29,6 +29,12 @@ func sourceLabel(source string) string {
 	case "request.Policy":
 		return "the session policy (Policy)"
 	}
+	if strings.HasPrefix(source, "organization.serviceControlPolicies[") {
+		return "the service control policy " + source
+	}
+	if strings.HasPrefix(source, "organization.resourceControlPolicies[") {
+		return "the resource control policy " + source
+	}
 	for _, f := range []struct{ prefix, name string }{
 		{"caller.policies[", "identity policy %d"},
 		{"request.PolicyArns[", "managed session policy %d (PolicyArns)"},

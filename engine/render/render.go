@@ -7,6 +7,9 @@
 package render
 
 import (
+	"fmt"
+	"strings"
+
 	"github.com/stsplay/stsplay/engine/eval"
 	"github.com/stsplay/stsplay/engine/policy"
 )
@@ -28,6 +31,10 @@ type Explanation struct {
 	Deciding []StatementRef `json:"deciding"`
 	// ResourceAccount is the account that owns the resource.
 	ResourceAccount string `json:"resourceAccount,omitempty"`
+	// ResourceOwner names the scenario's entry that gave the resource's
+	// owner and tags (eval.Explanation.ResourceOwner), such as
+	// "resources[0]".
+	ResourceOwner string `json:"resourceOwner,omitempty"`
 	// Warnings are full sentences about inputs that make the decision
 	// doubtful, such as a policy with errors that AWS would have refused.
 	Warnings []string `json:"warnings,omitempty"`
@@ -48,6 +55,9 @@ type Set struct {
 	Policies []Policy `json:"policies"`
 	// Note is a full sentence about the set when its verdict needs one.
 	Note string `json:"note,omitempty"`
+	// Levels are, for the SCP set, the verdict of each level of the
+	// account's path (eval.SetTrace.Levels).
+	Levels []eval.LevelTrace `json:"levels,omitempty"`
 }
 
 // Policy is the trace of one policy.
@@ -107,6 +117,7 @@ func Explain(x *eval.Explanation) *Explanation {
 		Sets:            make([]Set, len(x.Sets)),
 		Deciding:        make([]StatementRef, len(x.Deciding)),
 		ResourceAccount: x.ResourceAccount,
+		ResourceOwner:   x.ResourceOwner,
 	}
 	for i, s := range x.Steps {
 		out.Steps[i] = Step{ID: s.ID, Outcome: s.Outcome, Text: stepText(x, s)}
@@ -125,7 +136,13 @@ func Explain(x *eval.Explanation) *Explanation {
 
 // set words one policy set.
 func set(x *eval.Explanation, s *eval.SetTrace) Set {
-	out := Set{Set: s.Set, Verdict: s.Verdict, Policies: make([]Policy, len(s.Policies)), Note: note(x, s.Note)}
+	out := Set{Set: s.Set, Verdict: s.Verdict, Policies: make([]Policy, len(s.Policies)), Note: note(x, s.Note), Levels: s.Levels}
+	if out.Note == "" && s.Set == eval.SetSCP {
+		out.Note = scpNote(s)
+	}
+	if out.Note == "" && s.Set == eval.SetRCP {
+		out.Note = "Resource control policies bound requests for the resources of the owner's account in the organization; AWS's RCPFullAWSAccess is attached at every level, so only their Deny statements can change the decision."
+	}
 	for i, p := range s.Policies {
 		rp := Policy{Source: p.Source, Name: p.Name, Statements: make([]Statement, len(p.Statements)), Errors: p.Errors, AttachedTo: p.AttachedTo}
 		for j, st := range p.Statements {
@@ -134,4 +151,19 @@ func set(x *eval.Explanation, s *eval.SetTrace) Set {
 		out.Policies[i] = rp
 	}
 	return out
+}
+
+// scpNote says which levels of the account's path have no SCP entry and
+// so AWS's default FullAWSAccess, or "" when every level has one.
+func scpNote(s *eval.SetTrace) string {
+	var defaults []string
+	for _, l := range s.Levels {
+		if l.Default {
+			defaults = append(defaults, l.Target)
+		}
+	}
+	if len(defaults) == 0 {
+		return ""
+	}
+	return fmt.Sprintf("The scenario attaches no SCP to %s, so AWS's default FullAWSAccess (Allow * on *) applies there.", strings.Join(defaults, ", "))
 }

@@ -2,6 +2,7 @@ package render
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/stsplay/stsplay/engine/eval"
 )
@@ -26,12 +27,20 @@ func stepText(x *eval.Explanation, s eval.Step) string {
 			return "No Deny statement applies to the request."
 		}
 		return "No Deny statement applies to the request in any policy."
+	case eval.FindingKeyPolicyNoAccount:
+		return "The key policy of this KMS key neither allows the account (arn:aws:iam::ACCOUNT:root or the account id) nor names the session or its IAM user, so IAM policies cannot allow access to the key, and nothing else does."
+	case eval.FindingSCPAllows:
+		return "Every level of the account's path in the organization, from the root down to the account, has a service control policy that allows the request."
+	case eval.FindingSCPNotAllowed:
+		return fmt.Sprintf("Service control policies bound every request of an account in the organization: %s, so the request is denied whatever the account's own policies allow.", scpMissing(x))
 	case eval.FindingRestrictedService:
 		return "Credentials from GetFederationToken cannot call IAM operations, nor STS operations other than GetCallerIdentity, whatever the policies allow."
 	case eval.FindingUnrestrictedService:
 		return "The action is neither an IAM nor an STS operation, so the session may perform it if its policies allow."
 	case eval.FindingNoResourcePolicy:
 		return fmt.Sprintf("No resource-based policy governs %s.", x.Resource)
+	case eval.FindingCrossAccountNoPolicy:
+		return fmt.Sprintf("The resource belongs to account %s, not %s%s, and no resource-based policy of that account is known to allow the request; a request to another account's resource needs one, whatever the session's own policies allow.", x.ResourceAccount, x.Account, ownerNote(x))
 	case eval.FindingCrossAccountGrant:
 		return fmt.Sprintf("The resource belongs to account %s, not %s; its resource-based policy allows the request, which is needed but not enough: the identity side must allow too.", x.ResourceAccount, x.Account)
 	case eval.FindingCrossAccountNoGrant:
@@ -88,8 +97,41 @@ func note(x *eval.Explanation, code string) string {
 		return "No resource-based policy governs this resource."
 	case eval.NoteCrossAccount:
 		return fmt.Sprintf("The resource is in account %s, another account than the session's, so this policy must allow the request and so must the session's own policies.", x.ResourceAccount)
+	case eval.NoteDefaultKeyPolicy:
+		return "The scenario gives no key policy for this KMS key, so the default key policy applies: it allows the account root all of kms:*, which lets the account's IAM policies decide."
+	case eval.NoteKeyPolicyNoAccount:
+		return "The key policy does not allow the account, so the IAM user's policies and the session policies cannot grant access to this KMS key."
 	case eval.NoteAccountDelegates:
 		return "The policy grants to the account, which only delegates to the account's own policies: it grants nothing by itself."
 	}
 	return ""
+}
+
+// ownerNote says where the scenario gave the resource's owner, as a clause
+// to append after the account ("" when the ARN or a policy gave it).
+func ownerNote(x *eval.Explanation) string {
+	if x.ResourceOwner == "" {
+		return ""
+	}
+	return fmt.Sprintf(" (%s says so)", x.ResourceOwner)
+}
+
+// scpMissing names the levels of the account's path whose SCPs do not
+// allow the request, as a clause.
+func scpMissing(x *eval.Explanation) string {
+	var missing []string
+	for _, s := range x.Sets {
+		if s.Set != eval.SetSCP {
+			continue
+		}
+		for _, l := range s.Levels {
+			if l.Verdict != "allow" {
+				missing = append(missing, l.Target)
+			}
+		}
+	}
+	if len(missing) == 0 {
+		return "a level of the account's path has no service control policy that allows the request"
+	}
+	return "no service control policy attached to " + strings.Join(missing, ", ") + " allows the request, and every level of the path must allow it"
 }

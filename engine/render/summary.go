@@ -45,6 +45,10 @@ func sessionSummary(x *eval.Explanation) string {
 		return fmt.Sprintf("Allowed: the resource is in account %s, and both sides allow %s: %s on the resource and %s with the session policy %s.", x.ResourceAccount, req, firstIn(x, eval.SetResource), identityLabel(x), firstIn(x, eval.SetSession))
 	case eval.RuleNoSessionPolicy:
 		return fmt.Sprintf("Implicitly denied: no session policy was passed to GetFederationToken, so the session has no permissions of its own, and no resource-based policy names the session for %s.", req)
+	case eval.RuleSCPNotAllowed:
+		return fmt.Sprintf("Implicitly denied: %s is outside what the organization's service control policies allow for account %s: %s.", req, x.Account, scpMissing(x))
+	case eval.RuleKeyPolicyNoAccount:
+		return fmt.Sprintf("Implicitly denied: the key policy of this KMS key does not allow the account, so IAM policies cannot allow %s, and the key policy does not name the session or its IAM user either.", req)
 	case eval.RuleCrossAccountMissing:
 		return fmt.Sprintf("Implicitly denied: the resource is in account %s, so both its resource-based policy and the session's own policies must allow %s; %s.", x.ResourceAccount, req, crossMissing(x))
 	}
@@ -58,6 +62,8 @@ func sessionSummary(x *eval.Explanation) string {
 func callerSummary(x *eval.Explanation) string {
 	req := request(x)
 	switch x.Rule {
+	case eval.RuleSCPNotAllowed:
+		return fmt.Sprintf("Implicitly denied: %s is outside what the organization's service control policies allow for account %s: %s.", req, x.Account, scpMissing(x))
 	case eval.RuleRootCaller:
 		return fmt.Sprintf("Allowed: the account root user may perform %s; identity policies and boundaries do not apply to it.", req)
 	case eval.RuleExplicitDeny:

@@ -37,6 +37,15 @@ type corpusCase struct {
 
 // corpus indexes every document under corpusDir.
 var corpus = []corpusCase{
+	{"rcp-bucket-inside-organization.json", "AWS KMS Developer Guide, \"Resource control policies in AWS KMS\" (RCPEnforceIdentityPerimeter example) + AWS Control Tower, \"Controls implemented with RCPs\" (S3; RULES.md#resource-control-policies)", "An RCP on the bucket owner's OU keeps the bucket inside the organization: a session of a member account is allowed by the bucket policy, the same request from a principal of another organization (aws:PrincipalOrgID overridden) is explicitly denied."},
+	{"kms-key-policy.json", "AWS KMS Developer Guide, \"Key policies in AWS KMS\" (\"Unless the key policy explicitly allows it, you cannot use IAM policies to allow access to a KMS key\"; RULES.md#key-policy)", "A key policy without the account makes IAM policies useless for that key; one that allows the account root lets them decide; a key with no key policy given has the default one."},
+	{"scp-deny-region.json", "AWS Organizations User Guide, \"SCP evaluation\" (\"there must be an explicit Allow statement at every level\"; RULES.md#service-control-policies)", "A deny-region SCP at the root explicitly denies requests to other regions, whatever the account's policies allow; the allowed region still works."},
+	{"scp-allow-list-forgot-action.json", "AWS Organizations User Guide, \"SCP evaluation\" (\"there must be an explicit Allow statement at every level\"; RULES.md#service-control-policies)", "An allow-list SCP at the OU that forgot dynamodb:* leaves DynamoDB implicitly denied, though every IAM policy allows it."},
+	{"scp-caller-and-management.json", "AWS Organizations User Guide, \"Service control policies (SCPs)\" (SCPs do not affect the management account; RULES.md#service-control-policies)", "A Deny-everything SCP at the root does not affect the management account's users or their sessions."},
+	{"scp-caller-denied.json", "AWS Organizations User Guide, \"SCP evaluation\" (\"there must be an explicit Allow statement at every level\"; RULES.md#service-control-policies)", "SCPs bound the IAM user's own GetFederationToken call: an account-level SCP that allows only s3:* refuses it."},
+	{"organization-principal-org-id.json", "IAM User Guide, \"AWS global condition context keys\" (aws:PrincipalOrgID, aws:PrincipalOrgPaths; RULES.md#organization-paths) + \"Cross-account policy evaluation logic\"", "A bucket of another member account that allows the organization by aws:PrincipalOrgID grants a session of a member account; aws:PrincipalOrgPaths holds the account's OU path."},
+	{"check-region-and-time.json", "IAM User Guide, \"AWS global condition context keys\" (aws:RequestedRegion, aws:CurrentTime; RULES.md#requested-region, RULES.md#request-time) + \"Common Errors\" of the S3 and DynamoDB API References (RULES.md#expired-token)", "aws:RequestedRegion follows the check, else the regional ARN, else the scenario; aws:CurrentTime follows \"at\"; at or after the expiration S3 answers ExpiredToken and DynamoDB ExpiredTokenException, and \"ExpiredToken\" expects either."},
+	{"resources-cross-account-bucket-no-policy.json", "IAM User Guide, \"Cross-account policy evaluation logic\" (\"the resource-based policy in AccountB must allow the requester\"; RULES.md#resource-owner)", "A bucket that \"resources\" gives to another account is cross-account: with no bucket policy it is denied; aws:ResourceTag comes from the entry unless a check overrides it."},
 	{"seed-token-app-no-session-policy.json", "IAM User Guide, \"Permissions for GetFederationToken\" (token-app example: \"the resulting federated user has no effective permissions\")", "token-app's broad policy grants a session without a session policy nothing; only GetCallerIdentity works."},
 	{"seed-token-app-session-policy.json", "IAM User Guide, \"Permissions for GetFederationToken\" (session policy example: \"The federated user would have permission to perform only these actions\")", "The session may only list productionapp and get/put/delete its objects; SNS, SQS, DynamoDB and other buckets are refused."},
 	{"seed-carol-bucket-policy.json", "IAM User Guide, \"Permissions for GetFederationToken\" (Carol example: \"This is true even when no session policy is passed\")", "A same-account bucket policy naming federated-user/Carol grants exactly its actions with no session policy."},
@@ -548,6 +557,13 @@ func TestCorpus(t *testing.T) {
 				require.NotEmpty(t, w.Expect, why("every check in the corpus states what AWS decides"))
 				require.Equal(t, w.Action, ck.Action, why("check %d is run in the document's order", i))
 				require.Equal(t, w.Resource, ck.Resource, why("check %d is run in the document's order", i))
+				if w.Expect == "ExpiredToken" || w.Expect == "ExpiredTokenException" {
+					require.NotNil(t, ck.Error, why("%s on %s at %s: the service refuses expired credentials", ck.Action, ck.Resource, ck.At))
+					assert.Contains(t, []string{w.Expect, w.Expect + "Exception"}, ck.Error.Code, why("%s on %s: the error code", ck.Action, ck.Resource))
+					assert.Empty(t, ck.Decision, why("a refused request has no decision"))
+					continue
+				}
+				require.Nil(t, ck.Error, why("%s on %s: the service answers with a decision", ck.Action, ck.Resource))
 				assert.Equal(t, w.Expect, string(ck.Decision), why("%s on %s (context %v): %s",
 					ck.Action, ck.Resource, ck.Context, ck.Explanation.Summary))
 			}
@@ -589,6 +605,8 @@ var corpusErrors = []struct {
 	{"sts-name-colon.json", 400, "ValidationError", `1 validation error detected: Value 'a:b' at 'name' failed to satisfy constraint: Member must satisfy regular expression pattern: [\w+=,.@-]*`},
 	{"sts-tag-key-comma.json", 400, "ValidationError", `1 validation error detected: Value 'a,b' at 'tags.1.member.key' failed to satisfy constraint: Member must satisfy regular expression pattern: [\p{L}\p{Z}\p{N}_.:/=+\-@]+`},
 	{"sts-duration-root-129601.json", 400, "ValidationError", "1 validation error detected: Value '129601' at 'durationSeconds' failed to satisfy constraint: Member must have value less than or equal to 129600"},
+	// UNCONFIRMED that STS adds the SCP clause, RULES.md#access-denied.
+	{"scp-caller-denied.json", 403, "AccessDenied", "User: arn:aws:iam::123456789012:user/token-app is not authorized to perform: sts:GetFederationToken on resource: arn:aws:sts::123456789012:federated-user/Carol because no service control policy allows the sts:GetFederationToken action"},
 	{"boundary-shirley-no-sts.json", 403, "AccessDenied", "User: arn:aws:iam::123456789012:user/token-app is not authorized to perform: sts:GetFederationToken on resource: arn:aws:sts::123456789012:federated-user/Carol"},
 }
 

@@ -10,6 +10,7 @@ import (
 	"github.com/tidwall/gjson"
 
 	"github.com/stsplay/stsplay/engine/arn"
+	"github.com/stsplay/stsplay/engine/eval"
 	"github.com/stsplay/stsplay/engine/policy"
 	"github.com/stsplay/stsplay/engine/principal"
 )
@@ -49,16 +50,16 @@ type DecodeError struct {
 	Fields []*FieldError
 }
 
-// Error returns the first problem and how many more there are.
+// Error lists every problem, one per line, in the order they were found.
 func (e *DecodeError) Error() string {
 	if len(e.Fields) == 0 {
 		return "invalid scenario document"
 	}
-	msg := e.Fields[0].Error()
-	if n := len(e.Fields) - 1; n > 0 {
-		msg += fmt.Sprintf(" (and %d more)", n)
+	lines := make([]string, len(e.Fields))
+	for i, f := range e.Fields {
+		lines[i] = f.Error()
 	}
-	return msg
+	return strings.Join(lines, "\n")
 }
 
 type decoder struct {
@@ -186,7 +187,7 @@ func (d *decoder) optStr(path string, m map[string]gjson.Result, name string) st
 
 func (d *decoder) document(root gjson.Result) *Document {
 	m := d.fields("", root, "version", "account", "region", "partition", "caller", "managedPolicies",
-		"resourcePolicies", "request", "clock", "seed", "checks", "expectError", "exercise")
+		"resourcePolicies", "resources", "organization", "request", "clock", "seed", "checks", "expectError", "exercise")
 	if v, ok := m["version"]; ok {
 		if v.Type != gjson.Number || v.Num != FormatVersion {
 			d.fail("version", v, fmt.Sprintf("the only known version is %d; found %s.", FormatVersion, v.Raw))
@@ -254,9 +255,62 @@ func (d *decoder) accountPolicies(m map[string]gjson.Result, doc *Document) {
 	if v, ok := m["managedPolicies"]; ok && v.Type != gjson.Null {
 		doc.ManagedPolicies = d.managed(v)
 	}
-	if v, ok := m["resourcePolicies"]; ok && v.Type != gjson.Null {
-		doc.ResourcePolicies = d.resources(v, doc.Account)
+	if v, ok := m["resources"]; ok && v.Type != gjson.Null {
+		doc.Resources = d.owned(v, doc.Account)
 	}
+	if v, ok := m["organization"]; ok && v.Type != gjson.Null {
+		doc.Organization = d.organization(v, doc.Account)
+	}
+	if v, ok := m["resourcePolicies"]; ok && v.Type != gjson.Null {
+		doc.ResourcePolicies = d.resources(v, doc)
+	}
+}
+
+// owned reads the "resources" array: each entry's ARN, owner and tags. An
+// account that contradicts the ARN's own account field, and an ARN given
+// twice, are errors.
+func (d *decoder) owned(v gjson.Result, account string) []Resource {
+	var out []Resource
+	seen := map[string]bool{}
+	d.objects("resources", v, `objects with "arn", "account" and "tags"`, []string{"arn", "account", "tags"}, func(p string, rv gjson.Result, m map[string]gjson.Result) {
+		r := Resource{ARN: d.optStr(p, m, "arn"), Account: d.optStr(p, m, "account"), offset: rv.Index}
+		switch _, ok := arn.Parse(r.ARN); {
+		case r.ARN == "":
+			d.fail(p+".arn", rv, "a resource needs \"arn\": the ARN of the resource, such as arn:aws:s3:::partnerbucket.")
+		case !ok:
+			d.fail(p+".arn", m["arn"], fmt.Sprintf("expected a resource ARN such as arn:aws:s3:::partnerbucket; found %q.", r.ARN))
+		case seen[r.ARN]:
+			d.fail(p+".arn", m["arn"], fmt.Sprintf("the resource %s is listed twice; list it once with its owner and all its tags.", r.ARN))
+		}
+		seen[r.ARN] = true
+		inARN := arn.Account(r.ARN)
+		switch {
+		case r.Account == "" && inARN != "":
+			r.Account = inARN
+		case r.Account == "":
+			r.Account = account
+		case !isAccountID(r.Account):
+			d.fail(p+".account", m["account"], fmt.Sprintf("an account id is 12 digits; found %q.", r.Account))
+		case inARN != "" && inARN != r.Account:
+			d.fail(p+".account", m["account"], fmt.Sprintf("the ARN %s names account %s, so it cannot be owned by %s; leave \"account\" out or make them agree.", r.ARN, inARN, r.Account))
+		}
+		if tv, ok := m["tags"]; ok && tv.Type != gjson.Null {
+			r.Tags = d.tags(p+".tags", tv)
+		}
+		out = append(out, r)
+	})
+	return out
+}
+
+// ownerOf returns the entry of resources that governs arn (the resource
+// itself or, for an S3 bucket, an object under it), or nil.
+func ownerOf(resources []Resource, resourceARN string) *Resource {
+	for i := range resources {
+		if eval.Governs(resources[i].ARN, resourceARN) {
+			return &resources[i]
+		}
+	}
+	return nil
 }
 
 func isAccountID(s string) bool {
@@ -393,7 +447,7 @@ func (d *decoder) managed(v gjson.Result) []ManagedPolicy {
 	return out
 }
 
-func (d *decoder) resources(v gjson.Result, account string) []ResourcePolicy {
+func (d *decoder) resources(v gjson.Result, doc *Document) []ResourcePolicy {
 	var out []ResourcePolicy
 	d.objects("resourcePolicies", v, `objects with "attachedTo" and "policy"`, []string{"name", "attachedTo", "account", "policy"}, func(p string, rv gjson.Result, m map[string]gjson.Result) {
 		rp := ResourcePolicy{Name: d.optStr(p, m, "name"), AttachedTo: d.optStr(p, m, "attachedTo"), Account: d.optStr(p, m, "account")}
@@ -402,13 +456,20 @@ func (d *decoder) resources(v gjson.Result, account string) []ResourcePolicy {
 		} else if _, ok := arn.Parse(rp.AttachedTo); !ok {
 			d.fail(p+".attachedTo", m["attachedTo"], fmt.Sprintf("expected a resource ARN such as arn:aws:s3:::productionapp; found %q.", rp.AttachedTo))
 		}
-		if rp.Account == "" {
+		owner := ownerOf(doc.Resources, rp.AttachedTo)
+		switch {
+		case rp.Account == "" && owner != nil:
+			rp.Account = owner.Account
+		case rp.Account == "":
 			rp.Account = arn.Account(rp.AttachedTo)
 			if rp.Account == "" {
-				rp.Account = account
+				rp.Account = doc.Account
 			}
-		} else if !isAccountID(rp.Account) {
+		case !isAccountID(rp.Account):
 			d.fail(p+".account", m["account"], fmt.Sprintf("an account id is 12 digits; found %q.", rp.Account))
+		case owner != nil && owner.Account != rp.Account:
+			// RULES.md#resource-owner: one resource has one owner.
+			d.fail(p+".account", m["account"], fmt.Sprintf("this policy says %s belongs to account %s, but the \"resources\" entry for %s says %s; a resource has one owner, so make them agree.", rp.AttachedTo, rp.Account, owner.ARN, owner.Account))
 		}
 		if pv, ok := m["policy"]; ok {
 			if pt, ok := d.policy(p+".policy", pv); ok {
@@ -502,13 +563,23 @@ func (d *decoder) integer(path string, v gjson.Result) (int64, bool) {
 }
 
 // validExpect lists the decisions a check may expect.
-var validExpect = []string{"allowed", "explicitDeny", "implicitDeny"}
+var validExpect = []string{"allowed", "explicitDeny", "implicitDeny", eval.CodeExpiredToken, eval.CodeExpiredTokenException}
 
 func (d *decoder) checks(v gjson.Result) []Check {
 	var out []Check
-	d.objects("checks", v, `objects with "action" and "resource"`, []string{"action", "resource", "context", "expect"}, func(p string, cv gjson.Result, m map[string]gjson.Result) {
-		c := Check{Action: d.optStr(p, m, "action"), Resource: d.optStr(p, m, "resource"), Expect: d.optStr(p, m, "expect")}
-		c.offset = cv.Index
+	d.objects("checks", v, `objects with "action" and "resource"`, []string{"action", "resource", "region", "at", "context", "expect"}, func(p string, cv gjson.Result, m map[string]gjson.Result) {
+		c := Check{Action: d.optStr(p, m, "action"), Resource: d.optStr(p, m, "resource"), Region: d.optStr(p, m, "region"), Expect: d.optStr(p, m, "expect")}
+		c.offset, c.regionOffset = cv.Index, m["region"].Index
+		if av, ok := m["at"]; ok && av.Type != gjson.Null {
+			c.atOffset = av.Index
+			if s, ok := d.str(p+".at", av); ok {
+				t, err := time.Parse(time.RFC3339Nano, s)
+				if err != nil {
+					d.fail(p+".at", av, fmt.Sprintf("expected an RFC 3339 time such as 2026-01-01T01:00:00Z; found %q.", s))
+				}
+				c.At = t.UTC()
+			}
+		}
 		if c.Action == "" {
 			d.fail(p+".action", cv, "a check needs an \"action\", such as \"s3:GetObject\".")
 		} else if !strings.Contains(c.Action, ":") {
@@ -523,7 +594,7 @@ func (d *decoder) checks(v gjson.Result) []Check {
 				ok = ok || e == c.Expect
 			}
 			if !ok {
-				d.fail(p+".expect", m["expect"], fmt.Sprintf("expect is one of allowed, explicitDeny, implicitDeny; found %q.", c.Expect))
+				d.fail(p+".expect", m["expect"], fmt.Sprintf("expect is one of allowed, explicitDeny, implicitDeny, ExpiredToken, ExpiredTokenException; found %q.", c.Expect))
 			}
 		}
 		if ctx, ok := m["context"]; ok && ctx.Type != gjson.Null {

@@ -39,6 +39,13 @@ func TestDecodeFieldErrors(t *testing.T) {
 		{"resource attachedTo", `{"caller": {"name": "u"}, "request": {}, "resourcePolicies": [{"attachedTo": "bucket", "policy": {}}]}`, "resourcePolicies[0].attachedTo", 1, 78, "resource ARN"},
 		{"context value", `{"caller": {"name": "u"}, "request": {}, "checks": [{"action": "s3:GetObject", "resource": "*", "context": {"k": {}}}]}`, "checks[0].context.k", 1, 114, "string, number or boolean"},
 		{"duplicate field", `{"caller": {"name": "u"}, "request": {}, "request": {}}`, "request", 1, 42, "given twice"},
+		{"resource without arn", `{"caller": {"name": "u"}, "request": {}, "resources": [{"account": "999999999999"}]}`, "resources[0].arn", 1, 56, "needs \"arn\""},
+		{"resource bad arn", `{"caller": {"name": "u"}, "request": {}, "resources": [{"arn": "bucket"}]}`, "resources[0].arn", 1, 64, "resource ARN"},
+		{"resource bad account", `{"caller": {"name": "u"}, "request": {}, "resources": [{"arn": "arn:aws:s3:::b", "account": "99"}]}`, "resources[0].account", 1, 93, "12 digits"},
+		{"resource account against its ARN", `{"caller": {"name": "u"}, "request": {}, "resources": [{"arn": "arn:aws:sqs:us-east-1:111122223333:q", "account": "999999999999"}]}`, "resources[0].account", 1, 115, "names account 111122223333"},
+		{"resource twice", `{"caller": {"name": "u"}, "request": {}, "resources": [{"arn": "arn:aws:s3:::b"}, {"arn": "arn:aws:s3:::b"}]}`, "resources[1].arn", 1, 91, "listed twice"},
+		{"resource tag without key", `{"caller": {"name": "u"}, "request": {}, "resources": [{"arn": "arn:aws:s3:::b", "tags": [{"Value": "x"}]}]}`, "resources[0].tags[0].Key", 1, 91, "needs a \"Key\""},
+		{"resource policy owner disagrees", `{"caller": {"name": "u"}, "request": {}, "resources": [{"arn": "arn:aws:s3:::b", "account": "999999999999"}], "resourcePolicies": [{"attachedTo": "arn:aws:s3:::b", "account": "111122223333", "policy": {}}]}`, "resourcePolicies[0].account", 1, 176, "a resource has one owner"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -37,6 +37,12 @@ type Document struct {
 	ManagedPolicies []ManagedPolicy
 	// ResourcePolicies are the resource-based policies of the scenario.
 	ResourcePolicies []ResourcePolicy
+	// Resources are the resources whose owner and tags the scenario
+	// states, with or without a resource-based policy.
+	Resources []Resource
+	// Organization is the AWS Organizations organization of the accounts,
+	// or nil.
+	Organization *Organization
 	// Request is the GetFederationToken request.
 	Request Request
 	// Clock is the time of the request; zero means the current time.
@@ -116,6 +122,22 @@ type ResourcePolicy struct {
 	Policy  PolicyText
 }
 
+// Resource is a resource whose owner the scenario states: a request for it
+// (or, for an S3 bucket, for an object under it) goes to a resource of
+// Account, and its Tags are the aws:ResourceTag/… keys
+// (RULES.md#resource-owner).
+type Resource struct {
+	// ARN is the resource's ARN.
+	ARN string
+	// Account owns the resource; it defaults to the ARN's account field,
+	// else the scenario's account.
+	Account string
+	// Tags are the resource's tags.
+	Tags []principal.Tag
+	// offset is the byte offset of the entry's object in the document.
+	offset int
+}
+
 // Request is the GetFederationToken request. Pointer fields are nil when
 // the parameter is absent, which STS distinguishes from empty.
 type Request struct {
@@ -136,11 +158,19 @@ type Check struct {
 	Resource string
 	// Context holds the check's own condition keys, in document order.
 	Context []ContextKey
-	// Expect is "allowed", "explicitDeny", "implicitDeny" or "" (no
-	// expectation).
+	// Region is the region the request is sent to; "" takes the region of
+	// the resource's ARN, else the scenario's (RULES.md#requested-region).
+	Region string
+	// At is when the request is made; zero means the scenario's clock
+	// (RULES.md#request-time).
+	At time.Time
+	// Expect is "allowed", "explicitDeny", "implicitDeny", "ExpiredToken"
+	// (met by ExpiredToken and ExpiredTokenException),
+	// "ExpiredTokenException" or "" (no expectation).
 	Expect string
-	// offset is the byte offset of the check's object in the document.
-	offset int
+	// offset is the byte offset of the check's object in the document;
+	// regionOffset and atOffset those of its "region" and "at" values.
+	offset, regionOffset, atOffset int
 }
 
 // ContextKey is one condition key supplied with a check. A key given as a

@@ -160,8 +160,22 @@ func appendCheck(b []byte, c *CheckResult) []byte {
 		}
 		b = append(b, '}')
 	}
-	b = append(b, `,"decision":`...)
-	b = appendString(b, string(c.Decision))
+	if c.Region != "" {
+		b = append(b, `,"region":`...)
+		b = appendString(b, c.Region)
+	}
+	if c.At != "" {
+		b = append(b, `,"at":`...)
+		b = appendString(b, c.At)
+	}
+	if c.Decision != "" {
+		b = append(b, `,"decision":`...)
+		b = appendString(b, string(c.Decision))
+	}
+	if c.Error != nil {
+		b = append(b, `,"error":`...)
+		b = appendMarshal(b, c.Error)
+	}
 	if c.Expect != "" {
 		b = append(b, `,"expect":`...)
 		b = appendString(b, c.Expect)

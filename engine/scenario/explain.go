@@ -3,6 +3,7 @@ package scenario
 import (
 	"github.com/stsplay/stsplay/engine/eval"
 	"github.com/stsplay/stsplay/engine/render"
+	"github.com/stsplay/stsplay/engine/sts"
 )
 
 // Options say how much of a result a run writes. The zero value gives the
@@ -49,10 +50,11 @@ func decideSession(s *eval.Session, r eval.Request) eval.Decision {
 }
 
 // explainCaller is the one place a permission check of the caller is
-// explained; decideCaller gives the same decision without the trace.
-func explainCaller(c *eval.Caller, r eval.Request) (eval.Decision, *render.Explanation) {
+// explained: the decision as STS needs it (authDecision), the decision and
+// the explanation; decideCaller gives the same decision without the trace.
+func explainCaller(c *eval.Caller, r eval.Request) (sts.AuthDecision, eval.Decision, *render.Explanation) {
 	x := eval.ExplainCaller(c, r)
-	return x.Decision, render.Explain(&x.Explanation)
+	return authDecision(&x), x.Decision, render.Explain(&x.Explanation)
 }
 
 func decideCaller(c *eval.Caller, r eval.Request) eval.Decision {

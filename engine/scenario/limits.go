@@ -21,6 +21,17 @@ import (
 // condition values); BenchmarkRunAtLimits measures a document at the
 // limits, and the README states what it costs.
 const (
+	// MaxResources is the most entries "resources" may have; each check
+	// looks its resource up among them.
+	MaxResources = 100
+	// MaxResourceTags is the most tags one "resources" entry may have:
+	// the 50 user-created tags per resource that most AWS services allow
+	// (Tagging AWS Resources and Tag Editor, "Tag naming limits and
+	// requirements").
+	MaxResourceTags = 50
+	// MaxOrgAccounts is the most accounts "organization.accounts" may
+	// list.
+	MaxOrgAccounts = 100
 	// MaxChecks is the most checks a scenario may have. A workshop
 	// exercise has a few dozen at most.
 	MaxChecks = 200
@@ -69,6 +80,8 @@ const (
 const (
 	CodeLimitDocumentSize = "limit-document-size"
 	CodeLimitChecks       = "limit-checks"
+	CodeLimitResources    = "limit-resources"
+	CodeLimitOrgAccounts  = "limit-org-accounts"
 	CodeLimitStatements   = "limit-statements"
 	CodeLimitValues       = "limit-policy-values"
 	CodeLimitComparisons  = "limit-condition-comparisons"
@@ -136,6 +149,9 @@ func scenarioPolicies(doc *Document, w *World, session *policy.Policy) []sourced
 	for _, r := range w.Resources {
 		out = append(out, sourcedPolicy{r.Source, r.Policy})
 	}
+	for _, r := range w.SCPs {
+		out = append(out, sourcedPolicy{r.Source, r.Policy})
+	}
 	if session != nil {
 		out = append(out, sourcedPolicy{"request.Policy", session})
 	}
@@ -149,6 +165,23 @@ func checkLimits(doc *Document, w *World, session *policy.Policy) (*Error, *Diag
 	if n := len(doc.Checks); n > MaxChecks {
 		e, d := limitError(CodeLimitChecks, "scenario", fmt.Sprintf("checks[%d]", MaxChecks), doc.checkPos(MaxChecks),
 			fmt.Sprintf("the scenario has %s checks; the limit is %s checks per scenario (this is check %s).", count(n), count(MaxChecks), count(MaxChecks+1)))
+		return e, &d
+	}
+	if n := len(doc.Resources); n > MaxResources {
+		e, d := limitError(CodeLimitResources, "scenario", fmt.Sprintf("resources[%d]", MaxResources), doc.pos(doc.Resources[MaxResources].offset),
+			fmt.Sprintf("the scenario lists %s resources; the limit is %s resources per scenario.", count(n), count(MaxResources)))
+		return e, &d
+	}
+	for i, r := range doc.Resources {
+		if n := len(r.Tags); n > MaxResourceTags {
+			e, d := limitError(CodeLimitResources, "scenario", fmt.Sprintf("resources[%d].tags", i), doc.pos(r.offset),
+				fmt.Sprintf("the resource %s has %s tags; the limit is %s tags per resource.", r.ARN, count(n), count(MaxResourceTags)))
+			return e, &d
+		}
+	}
+	if o := doc.Organization; o != nil && len(o.Accounts) > MaxOrgAccounts {
+		e, d := limitError(CodeLimitOrgAccounts, "scenario", "organization.accounts", doc.pos(o.accountsOffset),
+			fmt.Sprintf("the organization lists %s accounts; the limit is %s accounts per scenario.", count(len(o.Accounts)), count(MaxOrgAccounts)))
 		return e, &d
 	}
 	policies := scenarioPolicies(doc, w, session)
@@ -185,10 +218,16 @@ func checkLimits(doc *Document, w *World, session *policy.Policy) (*Error, *Diag
 // checkPos is the position of check i in the document's text; the zero
 // Pos when the document was not decoded from text.
 func (doc *Document) checkPos(i int) policy.Pos {
+	return doc.pos(doc.Checks[i].offset)
+}
+
+// pos is the position of a byte offset in the document's text; the zero
+// Pos when the document was not decoded from text.
+func (doc *Document) pos(offset int) policy.Pos {
 	if doc.text == "" {
 		return policy.Pos{}
 	}
-	return policy.Locate(doc.text, doc.Checks[i].offset)
+	return policy.Locate(doc.text, offset)
 }
 
 // statementValues counts the values a statement lists.
@@ -263,7 +302,12 @@ func ambientLength(doc *Document) int {
 	if doc.Request.Name != nil {
 		n += len(*doc.Request.Name)
 	}
-	for _, tags := range [][]principal.Tag{doc.Caller.Tags, doc.Request.Tags} {
+	all := [][]principal.Tag{doc.Caller.Tags, doc.Request.Tags}
+	for _, r := range doc.Resources {
+		all = append(all, r.Tags)
+		n = max(n, len(r.ARN)+len(r.Account))
+	}
+	for _, tags := range all {
 		for _, t := range tags {
 			n = max(n, len(t.Key)+len(t.Value))
 		}

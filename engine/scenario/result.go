@@ -102,10 +102,19 @@ type Session struct {
 
 // CheckResult is one evaluated check.
 type CheckResult struct {
-	Action      string              `json:"action"`
-	Resource    string              `json:"resource"`
-	Context     map[string]any      `json:"context,omitempty"`
-	Decision    eval.Decision       `json:"decision"`
+	Action   string         `json:"action"`
+	Resource string         `json:"resource"`
+	Context  map[string]any `json:"context,omitempty"`
+	// Region is aws:RequestedRegion of the request; At is when it was
+	// made (RFC 3339), given only when the check says.
+	Region string `json:"region,omitempty"`
+	At     string `json:"at,omitempty"`
+	// Decision is empty when the service answered with Error instead.
+	Decision eval.Decision `json:"decision,omitempty"`
+	// Error is the service's error for a request it refused before any
+	// policy was read: credentials used at or after their expiration
+	// (RULES.md#expired-token).
+	Error       *eval.ServiceError  `json:"error,omitempty"`
 	Expect      string              `json:"expect,omitempty"`
 	Pass        bool                `json:"pass"`
 	Explanation *render.Explanation `json:"explanation"`

@@ -6,9 +6,9 @@ import (
 	"math"
 	"time"
 
+	"github.com/stsplay/stsplay/engine/arn"
 	"github.com/stsplay/stsplay/engine/eval"
 	"github.com/stsplay/stsplay/engine/policy"
-	"github.com/stsplay/stsplay/engine/render"
 	"github.com/stsplay/stsplay/engine/reqctx"
 	"github.com/stsplay/stsplay/engine/sts"
 )
@@ -85,6 +85,15 @@ func runDocument(doc *Document, opts Options, parse parseFunc) (*Result, *eval.S
 	}
 	w := newWorld(doc, parse)
 	res.Diagnostics = append(res.Diagnostics, w.Diagnostics...)
+	if doc.Organization != nil {
+		for _, f := range doc.Organization.warnings {
+			d := Diagnostic{Source: "scenario"}
+			d.Code, d.Severity, d.Message, d.Path = "org-id-shape", policy.SeverityWarning, f.Message, f.Path
+			d.Pos = policy.Pos{Offset: f.Offset, Line: f.Line, Column: f.Column}
+			d.End = d.Pos
+			res.Diagnostics = append(res.Diagnostics, d)
+		}
+	}
 	// The inline session policy is shown with its diagnostics even when
 	// the call fails before STS reads it.
 	var sessionPolicy *policy.Policy
@@ -102,6 +111,12 @@ func runDocument(doc *Document, opts Options, parse parseFunc) (*Result, *eval.S
 	}
 	if w.Invalid != nil {
 		res.Error = w.Invalid
+		return res, nil
+	}
+
+	if e, d := checksBeforeIssue(doc, clock); e != nil {
+		res.Diagnostics = append(res.Diagnostics, *d)
+		res.Error = e
 		return res, nil
 	}
 
@@ -137,18 +152,95 @@ func runDocument(doc *Document, opts Options, parse parseFunc) (*Result, *eval.S
 	}
 	res.Checks = make([]CheckResult, 0, len(doc.Checks))
 	for i, c := range doc.Checks {
-		res.Checks = append(res.Checks, runCheck(session, c, opts.explainsCheck(i)))
+		region, contradicts := eval.RequestedRegion(c.Region, c.Resource, doc.Region)
+		if contradicts {
+			res.Diagnostics = append(res.Diagnostics, regionWarning(doc, i, region))
+		}
+		res.Checks = append(res.Checks, runCheck(session, c, region, s.Credentials.Expiration, opts.explainsCheck(i)))
 	}
 	return res, session
 }
 
-// checkRequest is the evaluator's request of a check, and the context it
-// shows in the result.
-func checkRequest(c Check) (eval.Request, map[string]any) {
+// checksBeforeIssue refuses a check made before the session was issued at
+// time issued: there are no credentials yet to make it with
+// (RULES.md#request-time).
+func checksBeforeIssue(doc *Document, issued time.Time) (*Error, *Diagnostic) {
+	for i, c := range doc.Checks {
+		if c.At.IsZero() || !c.At.Before(issued) {
+			continue
+		}
+		path := fmt.Sprintf("checks[%d].at", i)
+		d := Diagnostic{Source: "scenario"}
+		d.Code, d.Severity, d.Path = "check-before-issue", policy.SeverityError, path
+		d.Message = fmt.Sprintf("the check is made at %s, before the session was issued at %s; a check can only use credentials that exist.", c.At.Format(time.RFC3339), issued.UTC().Format(time.RFC3339))
+		d.Pos = doc.pos(c.atOffset)
+		d.End = d.Pos
+		where := path
+		if d.Pos.Line > 0 {
+			where += fmt.Sprintf(" (line %d, column %d)", d.Pos.Line, d.Pos.Column)
+		}
+		return &Error{Code: CodeInvalidScenario, Message: where + ": " + d.Message, Source: "scenario"}, &d
+	}
+	return nil, nil
+}
+
+// regionWarning is the warning for check i, whose region contradicts the
+// region of its resource's ARN (RULES.md#requested-region).
+func regionWarning(doc *Document, i int, region string) Diagnostic {
+	c := doc.Checks[i]
+	a, _ := arn.Parse(c.Resource)
+	d := Diagnostic{Source: "scenario"}
+	d.Code, d.Severity, d.Path = "region-contradicts-arn", policy.SeverityWarning, fmt.Sprintf("checks[%d].region", i)
+	d.Message = fmt.Sprintf("the check is sent to %s, but its resource's ARN is in %s; a regional resource is reached in its own region, so AWS would not find it there. The check is evaluated with aws:RequestedRegion = %s.", region, a.Region, region)
+	d.Pos = doc.pos(c.regionOffset)
+	d.End = d.Pos
+	return d
+}
+
+// runCheck evaluates one check with the session's credentials, sent to
+// region, for a session whose credentials expire at expires, with its
+// explanation when explain is true. A check made at or after the
+// expiration gets the service's error instead of a decision.
+func runCheck(s *eval.Session, c Check, region string, expires time.Time, explain bool) CheckResult {
+	res := CheckResult{Action: c.Action, Resource: c.Resource, Region: c.Region, Expect: c.Expect}
+	if !c.At.IsZero() {
+		res.At = c.At.Format(time.RFC3339Nano)
+		if !c.At.Before(expires) {
+			// RULES.md#expired-token: the service refuses the request
+			// before any policy is read.
+			e := eval.ExpiredToken(c.Action)
+			res.Error = &e
+			res.Pass = c.Expect == "" || c.Expect == e.Code || c.Expect == eval.CodeExpiredToken
+			return res
+		}
+	}
+	r, shown := checkRequest(c, region)
+	res.Context = shown
+	if explain {
+		res.Decision, res.Explanation = explainSession(s, r)
+	} else {
+		res.Decision = decideSession(s, r)
+	}
+	res.Pass = c.Expect == "" || c.Expect == string(res.Decision)
+	return res
+}
+
+// checkRequest is the evaluator's request of a check sent to region, and
+// the context it shows in the result: aws:RequestedRegion and, with "at",
+// aws:CurrentTime and aws:EpochTime, overridden by the check's own context.
+func checkRequest(c Check, region string) (eval.Request, map[string]any) {
 	r := eval.Request{Action: c.Action, Resource: c.Resource}
 	var shown map[string]any
-	if len(c.Context) > 0 {
+	if region != "" || !c.At.IsZero() || len(c.Context) > 0 {
 		r.Context = reqctx.New()
+		if region != "" {
+			r.Context.Set("aws:RequestedRegion", region)
+		}
+		if !c.At.IsZero() {
+			eval.RequestTimeContext(r.Context, c.At)
+		}
+	}
+	if len(c.Context) > 0 {
 		shown = map[string]any{}
 		for _, k := range c.Context {
 			if k.Multi {
@@ -163,24 +255,6 @@ func checkRequest(c Check) (eval.Request, map[string]any) {
 	return r, shown
 }
 
-// runCheck evaluates one check with the session's credentials, with its
-// explanation when explain is true.
-func runCheck(s *eval.Session, c Check, explain bool) CheckResult {
-	r, shown := checkRequest(c)
-	var decision eval.Decision
-	var x *render.Explanation
-	if explain {
-		decision, x = explainSession(s, r)
-	} else {
-		decision = decideSession(s, r)
-	}
-	return CheckResult{
-		Action: c.Action, Resource: c.Resource, Context: shown,
-		Decision: decision, Expect: c.Expect, Pass: c.Expect == "" || c.Expect == string(decision),
-		Explanation: x,
-	}
-}
-
 // expect compares the call's outcome with the document's expectError.
 func (r *Result) expect(doc *Document) {
 	if doc.ExpectError == "" {
@@ -193,15 +267,6 @@ func (r *Result) addDiagnostics(source string, diags []policy.Diagnostic) {
 	for _, d := range diags {
 		r.Diagnostics = append(r.Diagnostics, Diagnostic{Source: source, Diagnostic: d})
 	}
-}
-
-func firstError(diags []policy.Diagnostic) policy.Diagnostic {
-	for _, d := range diags {
-		if d.Severity == policy.SeverityError {
-			return d
-		}
-	}
-	return policy.Diagnostic{}
 }
 
 // stsRequest converts the document's request into STS's parameters.

@@ -27,6 +27,7 @@ type Runner struct {
 		data    string
 		doc     *Document
 		session *eval.Session
+		result  *Result
 	}
 }
 
@@ -57,7 +58,7 @@ func (r *Runner) parse(text string, kind policy.Kind) (*policy.Policy, []policy.
 
 // Run is RunWith through the runner's caches: the same result.
 func (r *Runner) Run(data []byte, opts Options) (res *Result) {
-	r.last.data, r.last.doc, r.last.session = "", nil, nil
+	r.last.data, r.last.doc, r.last.session, r.last.result = "", nil, nil, nil
 	res = newResult()
 	defer func() {
 		if p := recover(); p != nil {
@@ -70,7 +71,7 @@ func (r *Runner) Run(data []byte, opts Options) (res *Result) {
 		return invalid(res, err)
 	}
 	res, session := runDocument(doc, opts, r.parse)
-	r.last.data, r.last.doc, r.last.session = string(data), doc, session
+	r.last.data, r.last.doc, r.last.session, r.last.result = string(data), doc, session, res
 	return res
 }
 
@@ -91,7 +92,13 @@ func (r *Runner) Explain(data []byte, i int) ([]byte, error) {
 	if i < 0 || i >= len(r.last.doc.Checks) {
 		return nil, fmt.Errorf("check %d does not exist: the scenario has %d checks", i, len(r.last.doc.Checks))
 	}
-	req, _ := checkRequest(r.last.doc.Checks[i])
+	if i < len(r.last.result.Checks) && r.last.result.Checks[i].Error != nil {
+		e := r.last.result.Checks[i].Error
+		return nil, fmt.Errorf("check %d has no decision to explain: the service answered %s (%s)", i, e.Code, e.Message)
+	}
+	c := r.last.doc.Checks[i]
+	region, _ := eval.RequestedRegion(c.Region, c.Resource, r.last.doc.Region)
+	req, _ := checkRequest(c, region)
 	decision, x := explainSession(r.last.session, req)
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)

@@ -8,7 +8,6 @@ import (
 	"github.com/stsplay/stsplay/engine/eval"
 	"github.com/stsplay/stsplay/engine/policy"
 	"github.com/stsplay/stsplay/engine/principal"
-	"github.com/stsplay/stsplay/engine/render"
 	"github.com/stsplay/stsplay/engine/reqctx"
 	"github.com/stsplay/stsplay/engine/sts"
 )
@@ -31,11 +30,19 @@ type World struct {
 	Managed map[string]string
 	// Resources are the resource-based policies.
 	Resources []eval.ResourcePolicy
+	// Owned are the resources whose owner and tags the document states.
+	Owned []eval.Resource
+	// Org is the organization of the accounts, or nil.
+	Org *eval.Organization
+	// SCPs are the service control and resource control policies of the
+	// organization, in document order.
+	SCPs []eval.PolicyRef
 	// Diagnostics are the findings on every stored policy.
 	Diagnostics []Diagnostic
 	// Invalid is set when a stored policy has errors: IAM refuses to save
 	// such a policy, so the world cannot exist and must not be run. Its
-	// Source names the first such policy.
+	// Source names the first such policy; its Message lists every error of
+	// every such policy, one per line.
 	Invalid *Error
 }
 
@@ -68,12 +75,15 @@ func newWorld(doc *Document, parsePolicy parseFunc) *World {
 		for _, d := range diags {
 			w.Diagnostics = append(w.Diagnostics, Diagnostic{Source: pt.Source, Diagnostic: d})
 		}
-		if w.Invalid == nil && policy.HasErrors(diags) {
-			d := firstError(diags)
-			w.Invalid = &Error{
-				Code:    CodeInvalidScenario,
-				Message: fmt.Sprintf("%s: IAM would refuse to save this policy: %s (line %d, column %d)", pt.Source, d.Message, d.Line, d.Column),
-				Source:  pt.Source,
+		for _, d := range diags {
+			if d.Severity != policy.SeverityError {
+				continue
+			}
+			line := fmt.Sprintf("%s: IAM would refuse to save this policy: %s (line %d, column %d)", pt.Source, d.Message, d.Line, d.Column)
+			if w.Invalid == nil {
+				w.Invalid = &Error{Code: CodeInvalidScenario, Message: line, Source: pt.Source}
+			} else {
+				w.Invalid.Message += "\n" + line
 			}
 		}
 		return eval.PolicyRef{Source: pt.Source, Name: name, Policy: p, Diagnostics: diags}
@@ -93,6 +103,38 @@ func newWorld(doc *Document, parsePolicy parseFunc) *World {
 		ref := parse(rp.Policy, policy.Resource, rp.Name)
 		w.Resources = append(w.Resources, eval.ResourcePolicy{PolicyRef: ref, AttachedTo: rp.AttachedTo, Account: rp.Account})
 	}
+	if o := doc.Organization; o != nil {
+		parents := map[string][]string{}
+		for _, a := range o.Accounts {
+			parents[a.ID] = a.Parents
+		}
+		w.Org = eval.NewOrganization(o.ID, o.Root, o.Management, parents)
+		if o.HasSCPs {
+			w.Org.EnableSCPs()
+		}
+		for _, a := range o.SCPs {
+			var refs []eval.PolicyRef
+			for _, p := range a.Policies {
+				ref := parse(p.PolicyText, policy.Identity, p.Managed)
+				refs = append(refs, ref)
+				w.SCPs = append(w.SCPs, ref)
+			}
+			w.Org.AttachSCPs(a.Target, refs)
+		}
+		for _, a := range o.RCPs {
+			var refs []eval.PolicyRef
+			for _, p := range a.Policies {
+				ref := parse(p.PolicyText, policy.Resource, "")
+				w.refuseAllow(ref)
+				refs = append(refs, ref)
+				w.SCPs = append(w.SCPs, ref)
+			}
+			w.Org.AttachRCPs(a.Target, refs)
+		}
+	}
+	for i, r := range doc.Resources {
+		w.Owned = append(w.Owned, eval.Resource{Source: fmt.Sprintf("resources[%d]", i), ARN: r.ARN, Account: r.Account, Context: eval.ResourceContext(r.Tags)})
+	}
 	return w
 }
 
@@ -100,10 +142,9 @@ func newWorld(doc *Document, parsePolicy parseFunc) *World {
 // policies, boundary and request context (aws:PrincipalArn, aws:username,
 // aws:PrincipalTag/…, aws:CurrentTime).
 func (w *World) EvalCaller(now time.Time) *eval.Caller {
-	return &eval.Caller{
-		Caller: w.Caller, Identity: w.Identity, Boundary: w.Boundary,
-		Context: eval.CallerContext(w.Caller, now, w.Doc.Region),
-	}
+	ctx := eval.CallerContext(w.Caller, now, w.Doc.Region)
+	eval.SetPrincipalOrg(ctx, w.Org, w.Caller.Account)
+	return &eval.Caller{Caller: w.Caller, Identity: w.Identity, Boundary: w.Boundary, Context: ctx, Org: w.Org}
 }
 
 // Authorizer returns the sts.Authorizer of calls made at time now: the
@@ -119,21 +160,49 @@ func (w *World) Authorizer(now time.Time, record func(AuthorizationResult)) sts.
 // when explain is true.
 func (w *World) authorizer(now time.Time, explain bool, record func(AuthorizationResult)) sts.Authorizer {
 	caller := w.EvalCaller(now)
-	return func(ar sts.AuthRequest) bool {
+	return func(ar sts.AuthRequest) sts.AuthDecision {
 		r := eval.Request{Action: ar.Action, Resource: ar.Resource, Context: eval.TagRequestContext(ar.Tags)}
-		if record == nil {
-			return decideCaller(caller, r) == eval.Allowed
+		switch {
+		case record == nil:
+			return callerDecision(caller, r)
+		case explain:
+			d, decision, x := explainCaller(caller, r)
+			record(AuthorizationResult{Action: ar.Action, Resource: ar.Resource, Decision: decision, Explanation: x})
+			return d
+		default:
+			d := callerDecision(caller, r)
+			decision := eval.Decision(eval.Allowed)
+			if !d.Allowed {
+				decision = decideCaller(caller, r)
+			}
+			record(AuthorizationResult{Action: ar.Action, Resource: ar.Resource, Decision: decision})
+			return d
 		}
-		var decision eval.Decision
-		var x *render.Explanation
-		if explain {
-			decision, x = explainCaller(caller, r)
-		} else {
-			decision = decideCaller(caller, r)
-		}
-		record(AuthorizationResult{Action: ar.Action, Resource: ar.Resource, Decision: decision, Explanation: x})
-		return decision == eval.Allowed
 	}
+}
+
+// callerDecision is the caller decision as STS needs it, explained only
+// when a service control policy may have refused, so that AccessDenied can
+// name it.
+func callerDecision(c *eval.Caller, r eval.Request) sts.AuthDecision {
+	if decideCaller(c, r) == eval.Allowed {
+		return sts.AuthDecision{Allowed: true}
+	}
+	x := eval.ExplainCaller(c, r)
+	return authDecision(&x)
+}
+
+// authDecision is the caller decision as STS needs it: allowed or not, and
+// whether a service control policy refused (RULES.md#access-denied).
+func authDecision(x *eval.Result) sts.AuthDecision {
+	d := sts.AuthDecision{Allowed: x.Decision == eval.Allowed}
+	switch {
+	case x.Explanation.Rule == eval.RuleSCPNotAllowed:
+		d.DeniedBy = "service control policy"
+	case x.Explanation.Rule == eval.RuleExplicitDeny && len(x.Explanation.Deciding) > 0 && x.Explanation.Deciding[0].Set == eval.SetSCP:
+		d.DeniedBy, d.Explicit = "service control policy", true
+	}
+	return d
 }
 
 // Session is the federated-user session a successful call created, as the
@@ -143,9 +212,10 @@ func (w *World) Session(c *sts.TokenClaims, policies []sts.SessionPolicy, now ti
 	ps := principal.Session{Partition: c.Partition, Account: c.Account, Name: c.Name, Caller: w.Caller, Tags: c.Tags, Issued: c.Issued}
 	s := &eval.Session{
 		Session:  ps,
-		Identity: w.Identity, Boundary: w.Boundary, Resources: w.Resources,
+		Identity: w.Identity, Boundary: w.Boundary, Resources: w.Resources, Owned: w.Owned, Org: w.Org,
 		Context: eval.SessionContext(ps, now, w.Doc.Region),
 	}
+	eval.SetPrincipalOrg(s.Context, w.Org, ps.Account)
 	for _, sp := range policies {
 		s.SessionPolicies = append(s.SessionPolicies, eval.PolicyRef{Source: sp.Source, Name: sp.ARN, Policy: sp.Policy, Diagnostics: sp.Diagnostics})
 	}
@@ -164,4 +234,27 @@ func principalTags(c *reqctx.Context) map[string]string {
 		}
 	}
 	return out
+}
+
+// refuseAllow refuses an RCP with an Allow statement: RCPs may only Deny,
+// and AWS refuses to save one that allows (RULES.md#resource-control-policies).
+func (w *World) refuseAllow(ref eval.PolicyRef) {
+	if ref.Policy == nil {
+		return
+	}
+	for _, st := range ref.Policy.Statements {
+		if st.Effect != policy.Allow {
+			continue
+		}
+		d := Diagnostic{Source: ref.Source}
+		d.Code, d.Severity, d.Pos, d.End = "rcp-allow", policy.SeverityError, st.Range.Start, st.Range.End
+		d.Message = fmt.Sprintf("Statement[%d] has \"Effect\": \"Allow\"; resource control policies may only Deny (AWS's RCPFullAWSAccess already allows everything).", st.Index)
+		w.Diagnostics = append(w.Diagnostics, d)
+		line := fmt.Sprintf("%s: AWS Organizations would refuse this RCP: %s (line %d, column %d)", ref.Source, d.Message, d.Line, d.Column)
+		if w.Invalid == nil {
+			w.Invalid = &Error{Code: CodeInvalidScenario, Message: line, Source: ref.Source}
+		} else {
+			w.Invalid.Message += "\n" + line
+		}
+	}
 }

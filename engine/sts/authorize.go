@@ -31,7 +31,20 @@ type AuthRequest struct {
 // Authorizer decides whether the caller may perform one action. The
 // scenario package wires it to eval.DecideCaller; it is a callback so that
 // this package does not depend on the evaluator.
-type Authorizer func(AuthRequest) bool
+type Authorizer func(AuthRequest) AuthDecision
+
+// AuthDecision is an Authorizer's answer: whether the action is allowed
+// and, when it is not and the kind of policy that refused it is known, that
+// kind, so that AccessDenied can say so (RULES.md#access-denied).
+type AuthDecision struct {
+	Allowed bool
+	// DeniedBy is the policy type that refused, as AWS's access-denied
+	// messages name it ("service control policy"), or "".
+	DeniedBy string
+	// Explicit is true when a Deny statement of that type refused, false
+	// when none of its policies allows the action.
+	Explicit bool
+}
 
 // Authorize checks that caller may create the session v describes: it
 // needs sts:GetFederationToken on the federated user's ARN and, when tags
@@ -51,9 +64,30 @@ func Authorize(v *Validated, caller principal.Caller, authorize Authorizer) *Err
 	}
 	for _, action := range actions {
 		r := AuthRequest{Action: action, Resource: v.FederatedUserARN, Tags: v.Tags, Validated: v}
-		if authorize == nil || !authorize(r) {
+		if authorize == nil {
 			return AccessDeniedError(caller.ARN(), action, v.FederatedUserARN)
+		}
+		if d := authorize(r); !d.Allowed {
+			return accessDeniedBy(caller.ARN(), action, v.FederatedUserARN, d)
 		}
 	}
 	return nil
+}
+
+// accessDeniedBy is AccessDeniedError followed, when the authorizer knows
+// the type of the policy that refused, by the clause of AWS's access-denied
+// message format: " with an explicit deny in a service control policy" or
+// " because no service control policy allows the sts:GetFederationToken
+// action" (RULES.md#access-denied; that STS appends it to this message is
+// UNCONFIRMED).
+func accessDeniedBy(callerARN, action, resource string, d AuthDecision) *Error {
+	e := AccessDeniedError(callerARN, action, resource)
+	switch {
+	case d.DeniedBy == "":
+	case d.Explicit:
+		e.Message += " with an explicit deny in a " + d.DeniedBy
+	default:
+		e.Message += " because no " + d.DeniedBy + " allows the " + action + " action"
+	}
+	return e
 }

@@ -11,8 +11,8 @@ import (
 
 func TestAuthorize(t *testing.T) {
 	const fedJean = "arn:aws:sts::123456789012:federated-user/Jean"
-	denyTagSession := func(r AuthRequest) bool { return r.Action != ActionTagSession }
-	denyAll := func(AuthRequest) bool { return false }
+	denyTagSession := func(r AuthRequest) AuthDecision { return AuthDecision{Allowed: r.Action != ActionTagSession} }
+	denyAll := func(AuthRequest) AuthDecision { return AuthDecision{} }
 	tests := []struct {
 		name      string
 		caller    principal.Caller
@@ -48,7 +48,7 @@ func TestAuthorize(t *testing.T) {
 			v, verr := Validate(req, tc.caller, nil)
 			require.Nil(t, verr)
 			var calls []string
-			err := Authorize(v, tc.caller, func(r AuthRequest) bool {
+			err := Authorize(v, tc.caller, func(r AuthRequest) AuthDecision {
 				calls = append(calls, r.Action)
 				assert.Equal(t, fedJean, r.Resource)
 				assert.Equal(t, v.Tags, r.Tags)
@@ -77,4 +77,25 @@ func TestCallerARN(t *testing.T) {
 	assert.Equal(t, "arn:aws:iam::123456789012:root", rootCaller().ARN())
 	assert.Equal(t, "arn:aws-cn:iam::123456789012:user/a/b/u",
 		principal.Caller{Type: principal.IAMUser, Account: testAccount, Partition: "aws-cn", UserName: "u", Path: "/a/b/"}.ARN())
+}
+
+func TestAccessDeniedNamesTheSCP(t *testing.T) {
+	const user, fed = "arn:aws:iam::123456789012:user/token-app", "arn:aws:sts::123456789012:federated-user/Jean"
+	prefix := "User: " + user + " is not authorized to perform: sts:GetFederationToken on resource: " + fed
+	tests := []struct {
+		name string
+		d    AuthDecision
+		want string
+	}{
+		{"policy type unknown", AuthDecision{}, prefix},
+		{"no SCP allows", AuthDecision{DeniedBy: "service control policy"}, prefix + " because no service control policy allows the sts:GetFederationToken action"},
+		{"an SCP denies", AuthDecision{DeniedBy: "service control policy", Explicit: true}, prefix + " with an explicit deny in a service control policy"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := accessDeniedBy(user, ActionGetFederationToken, fed, tc.d)
+			assert.Equal(t, CodeAccessDenied, e.Code)
+			assert.Equal(t, tc.want, e.Message)
+		})
+	}
 }

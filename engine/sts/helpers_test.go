@@ -40,7 +40,7 @@ func rootCaller() principal.Caller {
 	return principal.Caller{Type: principal.Root, Account: testAccount}
 }
 
-func allowAll(AuthRequest) bool { return true }
+func allowAll(AuthRequest) AuthDecision { return AuthDecision{Allowed: true} }
 
 // jeanRequest is Jean's example request.
 func jeanRequest() Request {

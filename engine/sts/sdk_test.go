@@ -120,7 +120,7 @@ func TestSDKParsesErrors(t *testing.T) {
 		}()}, allowAll, CodePackedPolicyTooLarge,
 			func(err error) bool { var e *types.PackedPolicyTooLargeException; return errors.As(err, &e) },
 			"Packed size of session tags consumes 241% of allotted space."},
-		{"AccessDenied", jeanRequest(), func(AuthRequest) bool { return false }, CodeAccessDenied, nil,
+		{"AccessDenied", jeanRequest(), func(AuthRequest) AuthDecision { return AuthDecision{} }, CodeAccessDenied, nil,
 			"User: arn:aws:iam::123456789012:user/token-app is not authorized to perform: sts:GetFederationToken on resource: arn:aws:sts::123456789012:federated-user/Jean"},
 		{"ValidationError with markup in the value", Request{Name: String("<a&b>")}, allowAll, CodeValidationError, nil,
 			`1 validation error detected: Value '<a&b>' at 'name' failed to satisfy constraint: Member must satisfy regular expression pattern: [\w+=,.@-]*`},

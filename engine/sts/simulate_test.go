@@ -13,7 +13,7 @@ func TestSimulateOrderOfChecks(t *testing.T) {
 	const bigARN = "arn:aws:iam::123456789012:policy/Big"
 	bigPolicy := padPolicy(randomPolicy("big", 2000), 2040)
 	managed := map[string]string{bigARN: randomPolicy("managed", 1000)}
-	denyAll := func(AuthRequest) bool { return false }
+	denyAll := func(AuthRequest) AuthDecision { return AuthDecision{} }
 	tests := []struct {
 		name   string
 		mutate func(*Request)

@@ -29,9 +29,9 @@ func TestGolden(t *testing.T) {
 		{"error_name_null.xml", Request{}, tokenApp(), allowAll},
 		{"error_malformed_json.xml", Request{Name: String("Jean"), Policy: String(`{"Statement":[`)}, tokenApp(), allowAll},
 		{"error_principal.xml", Request{Name: String("Jean"), Policy: String(`{"Statement":[{"Effect":"Allow","Principal":"*","Action":"s3:*","Resource":"*"}]}`)}, tokenApp(), allowAll},
-		{"error_access_denied.xml", jeanRequest(), tokenApp(), func(AuthRequest) bool { return false }},
+		{"error_access_denied.xml", jeanRequest(), tokenApp(), func(AuthRequest) AuthDecision { return AuthDecision{} }},
 		{"error_tag_session_denied.xml", Request{Name: String("Jean"), Tags: []Tag{NewTag("Project", "Pegasus")}}, tokenApp(),
-			func(r AuthRequest) bool { return r.Action == ActionGetFederationToken }},
+			func(r AuthRequest) AuthDecision { return AuthDecision{Allowed: r.Action == ActionGetFederationToken} }},
 		{"error_packed_policy.xml", Request{Name: String("Jean"), Policy: String(padPolicy(randomPolicy("a", 2000), 2040)), PolicyArns: []string{"arn:aws:iam::123456789012:policy/Big"}}, tokenApp(), allowAll},
 		{"error_escaping.xml", Request{Name: String("<Jean & \"Bob\">"), Policy: String("{\x01}")}, tokenApp(), allowAll},
 	}

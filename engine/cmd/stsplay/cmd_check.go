@@ -104,7 +104,11 @@ func printChecks(e *env, name string, res *scenario.Result) (failed, total int) 
 		fmt.Fprintf(e.stdout, "%s %s: GetFederationToken → %s: %s\n", mark(false), name, res.Error.Code, res.Error.Message)
 	}
 	for _, c := range res.Checks {
-		line := fmt.Sprintf("%s %s: %s %s → %s", "%s", name, c.Action, c.Resource, c.Decision)
+		outcome := string(c.Decision)
+		if c.Error != nil {
+			outcome = c.Error.Code
+		}
+		line := fmt.Sprintf("%s %s: %s %s → %s", "%s", name, c.Action, c.Resource, outcome)
 		if c.Expect != "" && !c.Pass {
 			line += fmt.Sprintf(" (expected %s)", c.Expect)
 		}

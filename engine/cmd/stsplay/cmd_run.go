@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/stsplay/stsplay/engine/scenario"
 )
@@ -41,10 +42,10 @@ func (e *env) failAll(name string, res *scenario.Result) int {
 }
 
 // problems describes why a scenario could not be run: one line per problem
-// the decoder found, each with its field, line and column (the error's own
-// message names only the first), at most maxReportedProblems of them and
-// then a count of the rest; or the error's message when the decoder found
-// none, such as for a limit.
+// the decoder found, each with its field, line and column, at most
+// maxReportedProblems of them and then a count of the rest; or, when the
+// decoder found none (a limit, stored policies IAM would refuse), each line
+// of the error's message.
 func problems(res *scenario.Result) []string {
 	var out []string
 	n := 0
@@ -67,7 +68,10 @@ func problems(res *scenario.Result) []string {
 		}
 	}
 	if n == 0 {
-		return []string{oneLine(res.Error.Message)}
+		for _, line := range strings.Split(res.Error.Message, "\n") {
+			out = append(out, oneLine(line))
+		}
+		return out
 	}
 	if n > maxReportedProblems {
 		out = append(out, fmt.Sprintf("and %d more problems", n-maxReportedProblems))

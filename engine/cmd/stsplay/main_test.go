@@ -79,6 +79,19 @@ func TestBadInputExitsTwoWithOneLine(t *testing.T) {
 	}
 }
 
+func TestEveryProblemOnItsOwnLine(t *testing.T) {
+	t.Run("stored policies IAM would refuse", func(t *testing.T) {
+		doc := `{"caller": {"name": "u", "policies": ["{\"Version\": \"2012-10-17\", \"Statement\": {\"Effect\": \"Maybe\", \"Action\": \"*\", \"Resource\": \"*\"}}", "{\"Statement\": 5}"]}, "request": {"Name": "Carol"}}`
+		code, _, errOut := cli(t, doc, "run", "-")
+		assert.Equal(t, 2, code)
+		lines := strings.Split(strings.TrimSuffix(errOut, "\n"), "\n")
+		require.Len(t, lines, 2, errOut)
+		assert.Contains(t, lines[0], "caller.policies[0]: IAM would refuse to save this policy")
+		assert.Contains(t, lines[1], "caller.policies[1]: IAM would refuse to save this policy")
+		assert.Regexp(t, `\(line \d+, column \d+\)$`, lines[1])
+	})
+}
+
 func TestRunPrintsResultAndXML(t *testing.T) {
 	file := writeFile(t, "jean.json", preset(t, "jean-api-example"))
 	code, out, _ := cli(t, "", "run", file)
@@ -122,6 +135,16 @@ func TestCheck(t *testing.T) {
 		code, out, _ := cli(t, doc, "check", "-")
 		assert.Equal(t, 1, code)
 		assert.Contains(t, out, "FAIL standard input: GetFederationToken → AccessDenied")
+	})
+	t.Run("an expired check shows the service's error code", func(t *testing.T) {
+		doc := `{"clock": "2026-01-01T00:00:00Z", "caller": {"name": "u", "policies": [{"Version": "2012-10-17", "Statement": {"Effect": "Allow", "Action": "*", "Resource": "*"}}]},
+"request": {"Name": "Carol", "DurationSeconds": 900},
+"checks": [{"action": "dynamodb:GetItem", "resource": "*", "at": "2026-01-01T00:15:00Z", "expect": "ExpiredToken"},
+           {"action": "s3:GetObject", "resource": "*", "at": "2026-01-01T00:15:00Z", "expect": "allowed"}]}`
+		code, out, _ := cli(t, doc, "check", "-")
+		assert.Equal(t, 1, code)
+		assert.Contains(t, out, "PASS standard input: dynamodb:GetItem * → ExpiredTokenException")
+		assert.Contains(t, out, "FAIL standard input: s3:GetObject * → ExpiredToken (expected allowed)")
 	})
 }
 
