@@ -12,6 +12,7 @@ const W = 480;
 const FLOW = [
   ["getCallerIdentity", "Is it sts:GetCallerIdentity?"],
   ["explicitDeny", "Explicit deny anywhere?"],
+  ["serviceControlPolicies", "Do the organization's SCPs allow it?"],
   ["serviceRestriction", "Federated-session restrictions"],
   ["resourceGrant", "Resource-based grant?"],
   ["identitySession", "Identity ∩ boundary ∩ session"],
@@ -23,7 +24,9 @@ export function renderDiagram(check) {
   const verdict = verdicts(ex);
   const d = describe(check ? check.decision : "");
   const where = landing(check, verdict);
-  const height = 200 + FLOW.length * 40 + 10;
+  // The SCP step is there only when the scenario's organization has SCPs.
+  const flow = FLOW.filter(([id]) => id !== "serviceControlPolicies" || (ex.steps || []).some((st) => st.id === id));
+  const height = 200 + flow.length * 40 + 10;
   const title = check
     ? `Where ${check.action} on ${check.resource} landed: ${d.word}. ${where.text}`
     : "No check selected.";
@@ -40,7 +43,7 @@ export function renderDiagram(check) {
     label(399, 56, "Resource policies", "naming the user", verdict.resource),
     s("text", { x: 180, y: 80, class: "d-small", "text-anchor": "middle" }, "∩"),
     marker(where, d),
-    FLOW.map(([id, text], i) => flowRow(id, text, i, ex.steps || [], check)),
+    flow.map(([id, text], i) => flowRow(id, text, i, ex.steps || [], check)),
   );
   return svg;
 }

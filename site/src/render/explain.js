@@ -6,11 +6,12 @@ import { badge } from "./decision.js";
 import { ruleHref } from "./rule-link.js";
 
 const STEP_TITLES = {
-  getCallerIdentity: "0. Is it sts:GetCallerIdentity (always allowed)?",
-  explicitDeny: "1. Explicit deny",
-  serviceRestriction: "2. Federated-session restrictions (no IAM, limited STS)",
-  resourceGrant: "3. Resource-based policy grant",
-  identitySession: "4. Identity ∩ boundary ∩ session policies",
+  getCallerIdentity: "Is it sts:GetCallerIdentity (always allowed)?",
+  explicitDeny: "Explicit deny",
+  serviceControlPolicies: "Service control policies of the organization",
+  serviceRestriction: "Federated-session restrictions (no IAM, limited STS)",
+  resourceGrant: "Resource-based policy grant",
+  identitySession: "Identity ∩ boundary ∩ session policies",
 };
 
 const OUTCOMES = {
@@ -24,6 +25,8 @@ const SET_TITLES = {
   boundary: "Permissions boundary of the caller",
   session: "Session policies (Policy and PolicyArns)",
   resource: "Resource-based policies",
+  scp: "Service control policies (SCPs) of the organization",
+  rcp: "Resource control policies (RCPs) of the organization",
 };
 
 const VERDICTS = {
@@ -37,9 +40,14 @@ const VERDICTS = {
 // and across checks so that an edit does not fold it away.
 const openSets = { value: false };
 
-/** stepTitle is the heading of one evaluation step. */
-export function stepTitle(id) {
-  return STEP_TITLES[id] || id;
+/**
+ * stepTitle is the heading of one evaluation step, numbered by its place
+ * in the engine's order (the engine adds the SCP step only when the
+ * scenario has SCPs, so the numbers follow the steps it returns).
+ */
+export function stepTitle(id, index) {
+  const title = STEP_TITLES[id] || id;
+  return index === undefined ? title : `${index}. ${title}`;
 }
 
 /**
@@ -47,14 +55,14 @@ export function stepTitle(id) {
  * Embedded in another site's page, the link opens a new tab rather than
  * replacing the embedded playground.
  */
-function stepLink(id) {
+function stepLink(id, index) {
   const href = ruleHref(id);
-  if (!href) return stepTitle(id);
+  if (!href) return stepTitle(id, index);
   const embedded = document.documentElement.classList.contains("embed");
   return h(
     "a",
     { href, class: "step-rule", "data-testid": `explanation-step-rule-${id}`, title: "The rule and its AWS source", target: embedded ? "_blank" : null, rel: embedded ? "noopener" : null },
-    stepTitle(id),
+    stepTitle(id, index),
   );
 }
 
@@ -77,13 +85,13 @@ export function renderExplanation(box, check, sourceLabel, statementText = () =>
     h(
       "ol",
       { class: "steps", "data-testid": "explanation-steps" },
-      (ex.steps || []).map((step) => {
+      (ex.steps || []).map((step, index) => {
         const o = OUTCOMES[step.outcome] || { word: step.outcome, icon: "·" };
         return h(
           "li",
           { class: `step ${step.outcome}`, "data-testid": `explanation-step-${step.id}`, "data-outcome": step.outcome },
           h("span", { class: "step-outcome" }, h("span", { "aria-hidden": "true" }, o.icon), " ", o.word),
-          h("strong", { class: "step-title" }, stepLink(step.id)),
+          h("strong", { class: "step-title" }, stepLink(step.id, index)),
           h("span", { class: "step-text" }, step.text),
         );
       }),
