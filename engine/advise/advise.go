@@ -10,7 +10,7 @@ import (
 	"strings"
 
 	"github.com/stsplay/stsplay/engine/eval"
-	"github.com/stsplay/stsplay/engine/render"
+	"github.com/stsplay/stsplay/engine/internal/render"
 	"github.com/stsplay/stsplay/engine/scenario"
 )
 

@@ -3,7 +3,7 @@ package catalog
 import (
 	"strings"
 
-	"github.com/stsplay/stsplay/engine/match"
+	"github.com/stsplay/stsplay/engine/internal/match"
 )
 
 // Expand returns the actions an Action or NotAction pattern such as

@@ -4,7 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 
-	"github.com/stsplay/stsplay/engine/render"
+	"github.com/stsplay/stsplay/engine/internal/render"
 	"github.com/stsplay/stsplay/engine/scenario"
 )
 

@@ -1,8 +1,8 @@
 package eval
 
 import (
+	"github.com/stsplay/stsplay/engine/internal/reqctx"
 	"github.com/stsplay/stsplay/engine/principal"
-	"github.com/stsplay/stsplay/engine/reqctx"
 )
 
 // Caller is the principal that calls GetFederationToken with its long-term

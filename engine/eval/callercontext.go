@@ -3,8 +3,8 @@ package eval
 import (
 	"time"
 
+	"github.com/stsplay/stsplay/engine/internal/reqctx"
 	"github.com/stsplay/stsplay/engine/principal"
-	"github.com/stsplay/stsplay/engine/reqctx"
 )
 
 // CallerContext builds the request context of the GetFederationToken call

@@ -4,9 +4,9 @@ import (
 	"strconv"
 	"time"
 
-	"github.com/stsplay/stsplay/engine/arn"
+	"github.com/stsplay/stsplay/engine/internal/arn"
+	"github.com/stsplay/stsplay/engine/internal/reqctx"
 	"github.com/stsplay/stsplay/engine/principal"
-	"github.com/stsplay/stsplay/engine/reqctx"
 )
 
 // SessionContext builds the request context of every request made with

@@ -6,8 +6,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/stsplay/stsplay/engine/internal/reqctx"
 	"github.com/stsplay/stsplay/engine/principal"
-	"github.com/stsplay/stsplay/engine/reqctx"
 )
 
 // value returns the single value of a key, or "<absent>".

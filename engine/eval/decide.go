@@ -4,8 +4,8 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/stsplay/stsplay/engine/arn"
-	"github.com/stsplay/stsplay/engine/reqctx"
+	"github.com/stsplay/stsplay/engine/internal/arn"
+	"github.com/stsplay/stsplay/engine/internal/reqctx"
 )
 
 // state is everything the decision procedure found. Decide keeps only the

@@ -1,7 +1,7 @@
 package eval
 
 import (
-	"github.com/stsplay/stsplay/engine/condition"
+	"github.com/stsplay/stsplay/engine/internal/condition"
 	"github.com/stsplay/stsplay/engine/policy"
 )
 

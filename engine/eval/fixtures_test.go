@@ -7,9 +7,9 @@ import (
 	"time"
 
 	"github.com/stretchr/testify/require"
+	"github.com/stsplay/stsplay/engine/internal/reqctx"
 	"github.com/stsplay/stsplay/engine/policy"
 	"github.com/stsplay/stsplay/engine/principal"
-	"github.com/stsplay/stsplay/engine/reqctx"
 )
 
 // The seed policies, word for word from AWS's pages on GetFederationToken

@@ -3,7 +3,7 @@ package eval
 import (
 	"strings"
 
-	"github.com/stsplay/stsplay/engine/reqctx"
+	"github.com/stsplay/stsplay/engine/internal/reqctx"
 )
 
 // Organization is the AWS Organizations organization of the scenario's

@@ -4,7 +4,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-	"github.com/stsplay/stsplay/engine/reqctx"
+	"github.com/stsplay/stsplay/engine/internal/reqctx"
 )
 
 func TestOrganizationPaths(t *testing.T) {

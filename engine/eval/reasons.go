@@ -3,7 +3,7 @@ package eval
 import (
 	"strings"
 
-	"github.com/stsplay/stsplay/engine/arn"
+	"github.com/stsplay/stsplay/engine/internal/arn"
 	"github.com/stsplay/stsplay/engine/policy"
 )
 

@@ -3,7 +3,7 @@ package eval
 import (
 	"strings"
 
-	"github.com/stsplay/stsplay/engine/arn"
+	"github.com/stsplay/stsplay/engine/internal/arn"
 )
 
 // Protocols of AWS services, as the AWS SDKs name them; the protocol

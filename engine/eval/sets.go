@@ -1,7 +1,7 @@
 package eval
 
 import (
-	"github.com/stsplay/stsplay/engine/arn"
+	"github.com/stsplay/stsplay/engine/internal/arn"
 	"github.com/stsplay/stsplay/engine/policy"
 )
 

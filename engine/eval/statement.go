@@ -3,11 +3,11 @@ package eval
 import (
 	"strings"
 
-	"github.com/stsplay/stsplay/engine/arn"
-	"github.com/stsplay/stsplay/engine/condition"
-	"github.com/stsplay/stsplay/engine/match"
+	"github.com/stsplay/stsplay/engine/internal/arn"
+	"github.com/stsplay/stsplay/engine/internal/condition"
+	"github.com/stsplay/stsplay/engine/internal/match"
+	"github.com/stsplay/stsplay/engine/internal/reqctx"
 	"github.com/stsplay/stsplay/engine/policy"
-	"github.com/stsplay/stsplay/engine/reqctx"
 )
 
 // element names the part of a statement that did not match.

@@ -11,9 +11,9 @@
 package eval
 
 import (
+	"github.com/stsplay/stsplay/engine/internal/reqctx"
 	"github.com/stsplay/stsplay/engine/policy"
 	"github.com/stsplay/stsplay/engine/principal"
-	"github.com/stsplay/stsplay/engine/reqctx"
 )
 
 // Decision is the outcome of an evaluation, in the words of IAM's

@@ -3,7 +3,7 @@ package policy
 import (
 	"strings"
 
-	"github.com/stsplay/stsplay/engine/operator"
+	"github.com/stsplay/stsplay/engine/internal/operator"
 	"github.com/tidwall/gjson"
 )
 

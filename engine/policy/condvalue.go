@@ -1,6 +1,6 @@
 package policy
 
-import "github.com/stsplay/stsplay/engine/operator"
+import "github.com/stsplay/stsplay/engine/internal/operator"
 
 // checkConditionValue checks one value of a condition with operator op
 // against what the operator can compare [RULES.md#condition-operators]. Values that can never

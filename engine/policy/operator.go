@@ -3,7 +3,7 @@ package policy
 import (
 	"strings"
 
-	"github.com/stsplay/stsplay/engine/operator"
+	"github.com/stsplay/stsplay/engine/internal/operator"
 )
 
 // The set-qualifier prefixes, as AWS spells them [RULES.md#condition-operators, RULES.md#set-operators].

@@ -8,7 +8,7 @@ package principal
 import (
 	"time"
 
-	"github.com/stsplay/stsplay/engine/arn"
+	"github.com/stsplay/stsplay/engine/internal/arn"
 )
 
 // Tag is one tag: an IAM user's tag or a session tag of GetFederationToken.

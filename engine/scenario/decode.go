@@ -9,8 +9,8 @@ import (
 
 	"github.com/tidwall/gjson"
 
-	"github.com/stsplay/stsplay/engine/arn"
 	"github.com/stsplay/stsplay/engine/eval"
+	"github.com/stsplay/stsplay/engine/internal/arn"
 	"github.com/stsplay/stsplay/engine/policy"
 	"github.com/stsplay/stsplay/engine/principal"
 )

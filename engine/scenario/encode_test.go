@@ -9,7 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/stsplay/stsplay/engine/eval"
-	"github.com/stsplay/stsplay/engine/render"
+	"github.com/stsplay/stsplay/engine/internal/render"
 )
 
 // reflectJSON is encoding/json's form of r, the bytes appendJSON must write.

@@ -2,7 +2,7 @@ package scenario
 
 import (
 	"github.com/stsplay/stsplay/engine/eval"
-	"github.com/stsplay/stsplay/engine/render"
+	"github.com/stsplay/stsplay/engine/internal/render"
 	"github.com/stsplay/stsplay/engine/sts"
 )
 

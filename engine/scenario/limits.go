@@ -57,7 +57,7 @@ const (
 	MaxConditionComparisons = 100_000
 	// MaxMatchWork bounds the cost of matching strings, in character
 	// comparisons: a wildcard pattern of p characters costs at most p × s
-	// steps against a string of s characters (engine/match.Glob), so the
+	// steps against a string of s characters (engine/internal/match.Glob), so the
 	// work is the sum, over every evaluated request, of p × s for each
 	// Action, Resource and Principal value against the request's action,
 	// resource and principal, and for each condition value against each

@@ -5,8 +5,8 @@ import (
 	"encoding/json"
 
 	"github.com/stsplay/stsplay/engine/eval"
+	"github.com/stsplay/stsplay/engine/internal/render"
 	"github.com/stsplay/stsplay/engine/policy"
-	"github.com/stsplay/stsplay/engine/render"
 )
 
 // Version is the engine's version. It is stamped into every result and into

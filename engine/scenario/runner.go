@@ -6,8 +6,8 @@ import (
 	"fmt"
 
 	"github.com/stsplay/stsplay/engine/eval"
+	"github.com/stsplay/stsplay/engine/internal/render"
 	"github.com/stsplay/stsplay/engine/policy"
-	"github.com/stsplay/stsplay/engine/render"
 	"github.com/stsplay/stsplay/engine/sts"
 )
 

@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/stsplay/stsplay/engine/render"
+	"github.com/stsplay/stsplay/engine/internal/render"
 )
 
 // splitText separates the words of a result's explanations from its

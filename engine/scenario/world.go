@@ -6,9 +6,9 @@ import (
 	"time"
 
 	"github.com/stsplay/stsplay/engine/eval"
+	"github.com/stsplay/stsplay/engine/internal/reqctx"
 	"github.com/stsplay/stsplay/engine/policy"
 	"github.com/stsplay/stsplay/engine/principal"
-	"github.com/stsplay/stsplay/engine/reqctx"
 	"github.com/stsplay/stsplay/engine/sts"
 )
 

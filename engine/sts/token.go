@@ -13,7 +13,7 @@ import (
 	"sync"
 	"time"
 
-	"github.com/stsplay/stsplay/engine/arn"
+	"github.com/stsplay/stsplay/engine/internal/arn"
 	"github.com/stsplay/stsplay/engine/principal"
 )
 

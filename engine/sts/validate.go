@@ -3,7 +3,7 @@ package sts
 import (
 	"strings"
 
-	"github.com/stsplay/stsplay/engine/arn"
+	"github.com/stsplay/stsplay/engine/internal/arn"
 	"github.com/stsplay/stsplay/engine/principal"
 )
 

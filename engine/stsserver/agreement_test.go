@@ -16,9 +16,9 @@ import (
 	"github.com/stretchr/testify/require"
 	"github.com/tidwall/gjson"
 
+	"github.com/stsplay/stsplay/engine/internal/sigv4"
 	"github.com/stsplay/stsplay/engine/scenario"
 	"github.com/stsplay/stsplay/engine/sts"
-	"github.com/stsplay/stsplay/engine/stsserver/sigv4"
 )
 
 // TestAgreesWithScenario sends every preset's GetFederationToken request,

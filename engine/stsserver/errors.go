@@ -3,8 +3,8 @@ package stsserver
 import (
 	"errors"
 
+	"github.com/stsplay/stsplay/engine/internal/sigv4"
 	"github.com/stsplay/stsplay/engine/sts"
-	"github.com/stsplay/stsplay/engine/stsserver/sigv4"
 )
 
 // authError converts a failure of sigv4.Verify to the STS error to

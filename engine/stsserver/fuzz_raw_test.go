@@ -16,8 +16,8 @@ import (
 
 	v4 "github.com/aws/aws-sdk-go-v2/aws/signer/v4"
 
+	"github.com/stsplay/stsplay/engine/internal/sigv4"
 	"github.com/stsplay/stsplay/engine/sts"
-	"github.com/stsplay/stsplay/engine/stsserver/sigv4"
 )
 
 // rawSeed is one correctly signed request, as bytes on the wire.

@@ -6,8 +6,8 @@ import (
 	"net/url"
 	"time"
 
+	"github.com/stsplay/stsplay/engine/internal/sigv4"
 	"github.com/stsplay/stsplay/engine/sts"
-	"github.com/stsplay/stsplay/engine/stsserver/sigv4"
 )
 
 // call is one authenticated STS request.

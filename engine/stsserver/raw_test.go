@@ -16,8 +16,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/stsplay/stsplay/engine/internal/sigv4"
 	"github.com/stsplay/stsplay/engine/sts"
-	"github.com/stsplay/stsplay/engine/stsserver/sigv4"
 )
 
 // stsErrorDoc is the part of STS's ErrorResponse the tests read.

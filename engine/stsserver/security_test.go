@@ -16,9 +16,9 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/stsplay/stsplay/engine/internal/sigv4"
 	identity "github.com/stsplay/stsplay/engine/principal"
 	stsengine "github.com/stsplay/stsplay/engine/sts"
-	"github.com/stsplay/stsplay/engine/stsserver/sigv4"
 )
 
 // malloryBody is what a stranger who saw one signed request would send

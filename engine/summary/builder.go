@@ -5,9 +5,9 @@ import (
 
 	"github.com/stsplay/stsplay/engine/catalog"
 	"github.com/stsplay/stsplay/engine/eval"
-	"github.com/stsplay/stsplay/engine/match"
+	"github.com/stsplay/stsplay/engine/internal/match"
+	"github.com/stsplay/stsplay/engine/internal/reqctx"
 	"github.com/stsplay/stsplay/engine/policy"
-	"github.com/stsplay/stsplay/engine/reqctx"
 )
 
 // builder holds what Build computes once per session.

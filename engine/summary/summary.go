@@ -15,7 +15,7 @@ import (
 
 	"github.com/stsplay/stsplay/engine/catalog"
 	"github.com/stsplay/stsplay/engine/eval"
-	"github.com/stsplay/stsplay/engine/reqctx"
+	"github.com/stsplay/stsplay/engine/internal/reqctx"
 )
 
 // Summary is the effective-permissions summary of one session. Its JSON

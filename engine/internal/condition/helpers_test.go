@@ -3,8 +3,8 @@ package condition
 import (
 	"strings"
 
+	"github.com/stsplay/stsplay/engine/internal/reqctx"
 	"github.com/stsplay/stsplay/engine/policy"
-	"github.com/stsplay/stsplay/engine/reqctx"
 )
 
 // cond builds a condition by hand, as the parser would: operator text such

@@ -5,8 +5,8 @@ import (
 	"strconv"
 	"testing"
 
+	"github.com/stsplay/stsplay/engine/internal/reqctx"
 	"github.com/stsplay/stsplay/engine/policy"
-	"github.com/stsplay/stsplay/engine/reqctx"
 )
 
 // benchContext is a typical federated-session request context.

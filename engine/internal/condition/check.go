@@ -4,9 +4,9 @@ import (
 	"net/netip"
 	"time"
 
-	"github.com/stsplay/stsplay/engine/operator"
+	"github.com/stsplay/stsplay/engine/internal/operator"
+	"github.com/stsplay/stsplay/engine/internal/reqctx"
 	"github.com/stsplay/stsplay/engine/policy"
-	"github.com/stsplay/stsplay/engine/reqctx"
 )
 
 // Check evaluates the condition c against the request context ctx. vars

@@ -3,9 +3,9 @@ package condition_test
 import (
 	"fmt"
 
-	"github.com/stsplay/stsplay/engine/condition"
+	"github.com/stsplay/stsplay/engine/internal/condition"
+	"github.com/stsplay/stsplay/engine/internal/reqctx"
 	"github.com/stsplay/stsplay/engine/policy"
-	"github.com/stsplay/stsplay/engine/reqctx"
 )
 
 func ExampleCheck() {

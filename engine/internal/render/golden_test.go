@@ -14,7 +14,7 @@ import (
 	"github.com/stsplay/stsplay/engine/eval"
 )
 
-// update rewrites the golden files: go test ./engine/render -update
+// update rewrites the golden files: go test ./engine/internal/render -update
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 // TestExplanationTextGolden renders the explanations that package eval
@@ -22,7 +22,7 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 // testdata/*.txt. Rewording a sentence changes only these text files; a
 // change of the decision data changes eval's structure files.
 func TestExplanationTextGolden(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join("..", "eval", "testdata", "*.json"))
+	files, err := filepath.Glob(filepath.Join("..", "..", "eval", "testdata", "*.json"))
 	require.NoError(t, err)
 	require.NotEmpty(t, files)
 	for _, f := range files {

@@ -1,8 +1,8 @@
 package condition
 
 import (
+	"github.com/stsplay/stsplay/engine/internal/reqctx"
 	"github.com/stsplay/stsplay/engine/policy"
-	"github.com/stsplay/stsplay/engine/reqctx"
 )
 
 // Result is the outcome of one condition.

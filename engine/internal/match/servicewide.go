@@ -3,7 +3,7 @@ package match
 import (
 	"strings"
 
-	"github.com/stsplay/stsplay/engine/arn"
+	"github.com/stsplay/stsplay/engine/internal/arn"
 )
 
 // CoversService reports whether a Resource pattern names every resource of

@@ -3,8 +3,8 @@ package match_test
 import (
 	"fmt"
 
-	"github.com/stsplay/stsplay/engine/match"
-	"github.com/stsplay/stsplay/engine/reqctx"
+	"github.com/stsplay/stsplay/engine/internal/match"
+	"github.com/stsplay/stsplay/engine/internal/reqctx"
 )
 
 func ExampleAction() {

@@ -5,7 +5,7 @@ import (
 	"strconv"
 	"time"
 
-	"github.com/stsplay/stsplay/engine/operator"
+	"github.com/stsplay/stsplay/engine/internal/operator"
 )
 
 // orderIndex finds, for one request value of a Numeric or Date condition,

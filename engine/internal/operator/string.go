@@ -3,7 +3,7 @@ package operator
 import (
 	"strings"
 
-	"github.com/stsplay/stsplay/engine/match"
+	"github.com/stsplay/stsplay/engine/internal/match"
 )
 
 // MatchText compares a request value v with one literal String policy

@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/stsplay/stsplay/engine/operator"
+	"github.com/stsplay/stsplay/engine/internal/operator"
 )
 
 // FuzzValueIndex checks that the index Check builds for large sets finds,

@@ -5,7 +5,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/stsplay/stsplay/engine/condition"
+	"github.com/stsplay/stsplay/engine/internal/condition"
 )
 
 // Condition returns a full sentence that explains what a condition found,

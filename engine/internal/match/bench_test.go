@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/stsplay/stsplay/engine/reqctx"
+	"github.com/stsplay/stsplay/engine/internal/reqctx"
 )
 
 func BenchmarkAction(b *testing.B) {

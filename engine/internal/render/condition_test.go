@@ -10,14 +10,14 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-	"github.com/stsplay/stsplay/engine/condition"
-	"github.com/stsplay/stsplay/engine/operator"
+	"github.com/stsplay/stsplay/engine/internal/condition"
+	"github.com/stsplay/stsplay/engine/internal/operator"
+	"github.com/stsplay/stsplay/engine/internal/reqctx"
 	"github.com/stsplay/stsplay/engine/policy"
-	"github.com/stsplay/stsplay/engine/reqctx"
 )
 
 // conditionParts reads testdata/condition_parts.json: for each case of
-// engine/condition/testdata/details.golden, by name and operator, a part
+// engine/internal/condition/testdata/details.golden, by name and operator, a part
 // its sentence must contain.
 func conditionParts(t *testing.T) map[string]string {
 	t.Helper()
@@ -33,7 +33,7 @@ func conditionParts(t *testing.T) map[string]string {
 }
 
 // TestConditionTextGolden words what package condition pins as data
-// (engine/condition/testdata/details.golden): every sentence must be a
+// (engine/internal/condition/testdata/details.golden): every sentence must be a
 // full sentence containing the part testdata/condition_parts.json names
 // for its case, and all of them are pinned in testdata/conditions.txt.
 func TestConditionTextGolden(t *testing.T) {

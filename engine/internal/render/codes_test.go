@@ -19,7 +19,7 @@ import (
 // sentence here fails TestEveryCodeHasASentence.
 func evalCodes(t *testing.T, prefix string) []string {
 	t.Helper()
-	files, err := filepath.Glob(filepath.Join("..", "eval", "*.go"))
+	files, err := filepath.Glob(filepath.Join("..", "..", "eval", "*.go"))
 	require.NoError(t, err)
 	var out []string
 	for _, f := range files {

@@ -4,10 +4,10 @@ import (
 	"net/netip"
 	"time"
 
-	"github.com/stsplay/stsplay/engine/match"
-	"github.com/stsplay/stsplay/engine/operator"
+	"github.com/stsplay/stsplay/engine/internal/match"
+	"github.com/stsplay/stsplay/engine/internal/operator"
+	"github.com/stsplay/stsplay/engine/internal/reqctx"
 	"github.com/stsplay/stsplay/engine/policy"
-	"github.com/stsplay/stsplay/engine/reqctx"
 )
 
 // family is an operator family of [RULES.md#condition-operators]; the operator table of package

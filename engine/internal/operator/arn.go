@@ -1,6 +1,6 @@
 package operator
 
-import "github.com/stsplay/stsplay/engine/match"
+import "github.com/stsplay/stsplay/engine/internal/match"
 
 // MatchARN compares a request value with an Arn policy value: "Case-
 // sensitive matching of the ARN. Each of the six colon-delimited components

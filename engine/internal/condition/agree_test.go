@@ -4,7 +4,7 @@ import (
 	"encoding/json"
 	"testing"
 
-	"github.com/stsplay/stsplay/engine/match"
+	"github.com/stsplay/stsplay/engine/internal/match"
 	"github.com/stsplay/stsplay/engine/policy"
 )
 

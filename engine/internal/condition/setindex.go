@@ -6,8 +6,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/stsplay/stsplay/engine/match"
-	"github.com/stsplay/stsplay/engine/operator"
+	"github.com/stsplay/stsplay/engine/internal/match"
+	"github.com/stsplay/stsplay/engine/internal/operator"
 )
 
 // indexFrom is the number of comparisons (policy values × request values)

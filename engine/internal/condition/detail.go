@@ -1,7 +1,7 @@
 package condition
 
 import (
-	"github.com/stsplay/stsplay/engine/match"
+	"github.com/stsplay/stsplay/engine/internal/match"
 	"github.com/stsplay/stsplay/engine/policy"
 )
 

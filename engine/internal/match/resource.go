@@ -1,6 +1,6 @@
 package match
 
-import "github.com/stsplay/stsplay/engine/reqctx"
+import "github.com/stsplay/stsplay/engine/internal/reqctx"
 
 // Resource reports whether a resource ARN matches a pattern from a Resource
 // or NotResource element (the Not inversion is the caller's). The rules, from

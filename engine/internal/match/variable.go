@@ -3,7 +3,7 @@ package match
 import (
 	"strings"
 
-	"github.com/stsplay/stsplay/engine/reqctx"
+	"github.com/stsplay/stsplay/engine/internal/reqctx"
 )
 
 // HasVariables reports whether text holds "${", the start of a policy

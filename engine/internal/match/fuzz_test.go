@@ -3,7 +3,7 @@ package match
 import (
 	"testing"
 
-	"github.com/stsplay/stsplay/engine/reqctx"
+	"github.com/stsplay/stsplay/engine/internal/reqctx"
 )
 
 // FuzzGlob checks Glob, and globParts on a one-part pattern, against the

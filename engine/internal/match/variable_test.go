@@ -6,7 +6,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/stsplay/stsplay/engine/reqctx"
+	"github.com/stsplay/stsplay/engine/internal/reqctx"
 )
 
 func TestExpand(t *testing.T) {
