@@ -32,8 +32,8 @@ export function runNativeDoc(doc) {
  * Runs the exact text of a scenario document as `stsplay run scenario.json`
  * does (the "Run it locally" line of the page's Scenario JSON pane) and
  * returns {status, result, message}: the exit status, the result object
- * (null when the CLI refused the document) and the CLI's one-line error
- * without its "stsplay: scenario.json: " prefix.
+ * (null when the CLI refused the document) and the CLI's error, one line
+ * per problem, each without its "stsplay: scenario.json: " prefix.
  */
 export function runNativeText(text) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'stsplay-'));
@@ -44,6 +44,6 @@ export function runNativeText(text) {
   return {
     status: r.status,
     result: r.status === 2 ? null : JSON.parse(r.stdout),
-    message: r.stderr.trim().replace(/^stsplay: scenario\.json: /, ''),
+    message: r.stderr.trim().replace(/^stsplay: scenario\.json: /gm, ''),
   };
 }

@@ -30,7 +30,7 @@ test('the JSON pane round-trips an import byte for byte; errors point at its lin
   await waitCatalog(page);
   await importText(page, imported);
   // The engine's decoder checks the paste first, in the box's own lines.
-  await expect(page.getByTestId('json-import-errors')).toContainText('organization, line 2, column 5');
+  await expect(page.getByTestId('json-import-errors')).toContainText('bogus, line 3, column 5');
   await page.getByTestId('json-import').click();
   await waitUpToDate(page);
 
@@ -44,11 +44,11 @@ test('the JSON pane round-trips an import byte for byte; errors point at its lin
   expect(cli.status).toBe(2);
   await expect(page.getByTestId('error-message')).toHaveText(cli.message);
   await expect(page.locator('#json-line-2')).toHaveClass(/\berr\b/);
-  await expect(page.getByTestId('problem-0')).toContainText('Scenario JSON, line 2, column 5');
+  await expect(page.getByTestId('problem-0')).toContainText('Scenario JSON, line 3, column 5');
   await page.getByTestId('problem-0').locator('button').click();
-  await expect(page.locator('#json-line-2')).toHaveClass(/\bhere\b/);
+  await expect(page.locator('#json-line-3')).toHaveClass(/\bhere\b/);
   await expect(page.getByTestId('json-output')).toBeFocused();
-  await expect(page.locator('#json-line-2')).toBeInViewport();
+  await expect(page.locator('#json-line-3')).toBeInViewport();
   for (const p of ['organization', 'bogus', 'note']) await expect(page.getByTestId('more-fields').locator(`[data-path="${p}"]`)).toBeVisible();
   await page.locator('#json-card').screenshot({ path: path.join(shots, 'json-pane.png') });
 

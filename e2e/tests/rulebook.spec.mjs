@@ -34,8 +34,9 @@ test('every rule an explanation of a preset links to has its section on the rule
       for (const [id, href] of shown) links.set(href, id);
     }
   }
-  // The five steps of a session decision all appear across the presets.
-  expect([...links.values()].sort()).toEqual(['explicitDeny', 'getCallerIdentity', 'identitySession', 'resourceGrant', 'serviceRestriction']);
+  // Every step of a session decision appears across the presets (the SCP
+  // step in the organization presets).
+  expect([...links.values()].sort()).toEqual(['explicitDeny', 'getCallerIdentity', 'identitySession', 'resourceGrant', 'serviceControlPolicies', 'serviceRestriction']);
 
   await page.getByTestId('rules-link').click();
   await expect(page).toHaveURL(/\/rules\.html$/);
