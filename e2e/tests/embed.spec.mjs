@@ -61,6 +61,8 @@ test('embed.html in another site loads the preset and reports its height', async
   await expect(frame.getByTestId('check-result-0')).toBeVisible();
   await expect(frame.locator('[data-pane="inputs"]').first()).toBeHidden();
   await expect(frame.getByTestId('embed-open-link')).toHaveAttribute('href', new RegExp(`^${baseURL}/#v=[12]&`));
+  // The rule book may not be framed, so an embed opens it in a new tab.
+  await expect(frame.getByTestId('rules-link')).toHaveAttribute('target', '_blank');
 
   // The height arrives from the playground's origin and fits the content.
   await expect.poll(() => page.evaluate(() => window.heights.length)).toBeGreaterThan(0);

@@ -21,6 +21,8 @@ test('a preset switch then Back restores the edit, and Forward the preset', asyn
   await waitUpToDate(page);
   await expect(page.getByTestId('session-arn')).toContainText('federated-user/Edited-Before-Switch');
   await expect(page.getByTestId('reset-preset')).toBeVisible();
+  // The preset menu names the preset the edited scenario started from.
+  await expect(page.getByLabel('Preset')).toHaveValue(presets[0].name);
 
   await page.goForward();
   await expect(page.getByTestId('preset-title')).toHaveText(presets[2].title);

@@ -25,7 +25,7 @@ const highlight = HighlightStyle.define([
 ]);
 
 const theme = EditorView.theme({
-  "&": { backgroundColor: "var(--field)", color: "var(--text)", fontSize: "13px", border: "1px solid var(--line)", borderRadius: "6px" },
+  "&": { backgroundColor: "var(--field)", color: "var(--text)", fontSize: "0.8125rem", border: "1px solid var(--line)", borderRadius: "6px" },
   "&.cm-focused": { outline: "2px solid var(--focus)", outlineOffset: "1px" },
   ".cm-content": { fontFamily: "var(--mono)", caretColor: "var(--text)" },
   ".cm-gutters": { backgroundColor: "var(--panel)", color: "var(--muted)", borderRight: "1px solid var(--line)" },

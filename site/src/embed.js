@@ -39,6 +39,12 @@ export function readEmbed(location) {
 export function applyEmbed(options) {
   if (!options.embed) return;
   document.documentElement.classList.add("embed");
+  // The rule book may not be framed: from an embed it opens in a new tab.
+  const rules = document.querySelector('[data-testid="rules-link"]');
+  if (rules) {
+    rules.target = "_blank";
+    rules.rel = "noopener";
+  }
   if (options.panes) {
     for (const el of document.querySelectorAll("[data-pane]")) {
       el.hidden = !options.panes.includes(el.dataset.pane);

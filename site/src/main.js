@@ -402,15 +402,17 @@ function setScenario(text, preset) {
  */
 async function switchTo(text, preset, what) {
   const before = { text: docText, preset: currentPreset };
+  // Each entry remembers the preset its scenario started from, so that Back
+  // to an edited scenario names that preset again.
   if (!embed.embed) {
     const old = await fragmentFor(toDoc(form.model));
-    if (old) history.replaceState({ stsplay: 1 }, "", `#${old}`);
+    if (old) history.replaceState({ stsplay: 1, preset: before.preset?.name || "" }, "", `#${old}`);
   }
   const ran = setScenario(text, preset);
   saveDraft();
   if (!embed.embed) {
     const next = await fragmentFor(toDoc(form.model));
-    if (next) history.pushState({ stsplay: 1 }, "", `#${next}`);
+    if (next) history.pushState({ stsplay: 1, preset: preset?.name || "" }, "", `#${next}`);
   }
   offerUndo(before, what);
   await ran;
@@ -523,7 +525,8 @@ addEventListener("popstate", async () => {
   const shared = await fromLink();
   if (shared) {
     byId("switch-notice").hidden = true;
-    setScenario(pretty(shared), matchPreset(shared) || currentPreset);
+    const from = history.state && typeof history.state.preset === "string" ? presets.find((x) => x.name === history.state.preset) || null : currentPreset;
+    setScenario(pretty(shared), matchPreset(shared) || from);
   }
 });
 

@@ -3,6 +3,7 @@
 // button that applies its edits to the editors; the last applied
 // suggestion can be undone.
 import { h, replace } from "../dom.js";
+import { describe } from "./decision.js";
 
 /**
  * renderSuggestions fills el.
@@ -33,7 +34,7 @@ export function renderSuggestions(el, advice, o) {
               { "data-testid": `suggestion-${i}`, "data-kind": s.kind },
               s.text,
               " ",
-              h("span", { class: "muted" }, `(checked: the engine then answers ${s.decision}, ${s.rule})`),
+              h("span", { class: "muted" }, `(checked: with this change the engine answers ${describe(s.decision).word})`),
               " ",
               h("button", { type: "button", class: "btn small", "data-testid": `suggestion-apply-${i}`, onclick: () => o.onApply(s) }, "Apply"),
             ),
