@@ -3,6 +3,9 @@ package course
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
 
 	"github.com/stsplay/stsplay/engine/internal/render"
 	"github.com/stsplay/stsplay/engine/scenario"
@@ -133,4 +136,23 @@ func (g *Grade) JSON() []byte {
 		panic(err) // plain values: cannot fail
 	}
 	return b.Bytes()
+}
+
+// ContextText writes the check's condition keys as " with k=v, k2=[a b]",
+// keys sorted, for the CLI's and the lab endpoint's text answers; "" when
+// there are none.
+func (s Status) ContextText() string {
+	if len(s.Context) == 0 {
+		return ""
+	}
+	keys := make([]string, 0, len(s.Context))
+	for k := range s.Context {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	parts := make([]string, len(keys))
+	for i, k := range keys {
+		parts[i] = fmt.Sprintf("%s=%v", k, s.Context[k])
+	}
+	return " with " + strings.Join(parts, ", ")
 }

@@ -2,6 +2,7 @@ package lint
 
 import (
 	"fmt"
+	"github.com/stsplay/stsplay/engine/internal/editdist"
 	"strings"
 
 	"github.com/stsplay/stsplay/engine/catalog"
@@ -245,23 +246,7 @@ func editDistance(a, b string) int {
 	if len(a) > 128 || len(b) > 128 {
 		return 1 << 20
 	}
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
+	return editdist.Distance(a, b)
 }
 
 // names lists up to three actions by name, then how many more.

@@ -2,6 +2,7 @@ package policy
 
 import (
 	"encoding/json"
+	"github.com/stsplay/stsplay/engine/internal/editdist"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -54,7 +55,7 @@ func TestSuggest(t *testing.T) {
 	}
 	assert.Equal(t, "ForAllValues:StringLikeIfExists", suggestOperator("ForAllValue:StringLkeIfExists"))
 	assert.Equal(t, "", suggestOperator("NulIfExists"), "Null takes no IfExists")
-	assert.Equal(t, 3, editDistance("kitten", "sitting"))
+	assert.Equal(t, 3, editdist.Distance("kitten", "sitting"))
 }
 
 func TestJSONPath(t *testing.T) {

@@ -1,6 +1,10 @@
 package policy
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/stsplay/stsplay/engine/internal/editdist"
+)
 
 // suggest returns the candidate that name was most likely meant to be: one
 // that differs only in letter case, or else one within two edits (one for
@@ -26,7 +30,7 @@ func suggest(name string, candidates []string) string {
 		if len(c)-len(name) > limit || len(name)-len(c) > limit {
 			continue
 		}
-		if d := editDistance(lower, strings.ToLower(c)); d <= limit && d < bestDist {
+		if d := editdist.Distance(lower, strings.ToLower(c)); d <= limit && d < bestDist {
 			best, bestDist = c, d
 		}
 	}
@@ -58,32 +62,6 @@ func (p *parser) suggestOperator(name string) string {
 	}
 	p.suggestions++
 	return suggestOperator(name)
-}
-
-// editDistance is the Levenshtein distance between a and b, in bytes. It
-// works on the stack for names up to maxEditLen bytes.
-func editDistance(a, b string) int {
-	var bufPrev, bufCur [maxEditLen + 1]int
-	prev, cur := bufPrev[:0], bufCur[:0]
-	if len(b) > maxEditLen {
-		prev, cur = make([]int, 0, len(b)+1), make([]int, 0, len(b)+1)
-	}
-	prev, cur = prev[:len(b)+1], cur[:len(b)+1]
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }
 
 // didYouMean returns " Did you mean \"X\"?" for a suggestion, or "".

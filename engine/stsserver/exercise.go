@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -267,7 +266,7 @@ func gradeText(g *course.Grade) string {
 			b.WriteString("\n")
 			continue
 		}
-		fmt.Fprintf(&b, "%s %s %s%s", mark, s.Action, s.Resource, gradeContext(s.Context))
+		fmt.Fprintf(&b, "%s %s %s%s", mark, s.Action, s.Resource, s.ContextText())
 		switch {
 		case s.Hidden && s.Met:
 			b.WriteString(" (hidden check)")
@@ -297,22 +296,4 @@ func writeText(w http.ResponseWriter, status int, text string) {
 	w.Header().Set("Content-Length", strconv.Itoa(len(text)))
 	w.WriteHeader(status)
 	_, _ = w.Write([]byte(text))
-}
-
-// gradeContext writes a graded check's condition keys as " with k=v",
-// keys sorted; "" when there are none.
-func gradeContext(ctx map[string]any) string {
-	if len(ctx) == 0 {
-		return ""
-	}
-	keys := make([]string, 0, len(ctx))
-	for k := range ctx {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	parts := make([]string, len(keys))
-	for i, k := range keys {
-		parts[i] = fmt.Sprintf("%s=%v", k, ctx[k])
-	}
-	return " with " + strings.Join(parts, ", ")
 }

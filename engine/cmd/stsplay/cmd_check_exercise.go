@@ -2,8 +2,6 @@ package main
 
 import (
 	"fmt"
-	"sort"
-	"strings"
 
 	"github.com/stsplay/stsplay/engine/course"
 	"github.com/stsplay/stsplay/engine/scenario"
@@ -78,11 +76,11 @@ func printExercise(e *env, name string, doc *scenario.Document, answer scenario.
 			}
 			fmt.Fprintln(e.stdout, line)
 		case s.Hidden && s.Met:
-			fmt.Fprintf(e.stdout, "%s %s: %s %s%s (hidden check)\n", mark, name, s.Action, s.Resource, contextText(s.Context))
+			fmt.Fprintf(e.stdout, "%s %s: %s %s%s (hidden check)\n", mark, name, s.Action, s.Resource, s.ContextText())
 		case s.Hidden:
-			fmt.Fprintf(e.stdout, "%s %s: %s %s%s → %s (hidden check)\n", mark, name, s.Action, s.Resource, contextText(s.Context), s.Got)
+			fmt.Fprintf(e.stdout, "%s %s: %s %s%s → %s (hidden check)\n", mark, name, s.Action, s.Resource, s.ContextText(), s.Got)
 		default:
-			line := fmt.Sprintf("%s %s: %s %s%s → %s", mark, name, s.Action, s.Resource, contextText(s.Context), s.Got)
+			line := fmt.Sprintf("%s %s: %s %s%s → %s", mark, name, s.Action, s.Resource, s.ContextText(), s.Got)
 			if !s.Met {
 				line += fmt.Sprintf(" (expected %s)", s.Expect)
 			}
@@ -90,22 +88,4 @@ func printExercise(e *env, name string, doc *scenario.Document, answer scenario.
 		}
 	}
 	return failed, total, 0
-}
-
-// contextText writes a check's condition keys as " with k=v, k2=[a b]",
-// keys sorted; "" when there are none.
-func contextText(ctx map[string]any) string {
-	if len(ctx) == 0 {
-		return ""
-	}
-	keys := make([]string, 0, len(ctx))
-	for k := range ctx {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	parts := make([]string, len(keys))
-	for i, k := range keys {
-		parts[i] = fmt.Sprintf("%s=%v", k, ctx[k])
-	}
-	return " with " + strings.Join(parts, ", ")
 }
