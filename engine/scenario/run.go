@@ -32,8 +32,7 @@ func RunWith(data []byte, opts Options) (res *Result) {
 	res = newResult()
 	defer func() {
 		if p := recover(); p != nil {
-			res = newResult()
-			res.Error = &Error{Code: sts.CodeInternalFailure, Message: fmt.Sprintf("the engine failed on this document (%v); this is a bug in stsplay, please report it with the document.", p)}
+			res = internalFailure(p)
 		}
 	}()
 	doc, err := Decode(data)
@@ -41,6 +40,14 @@ func RunWith(data []byte, opts Options) (res *Result) {
 		return invalid(res, err)
 	}
 	return RunDocumentWith(doc, opts)
+}
+
+// internalFailure is the result of a run that panicked with p: STS's code
+// for an internal failure, and a message asking for a report.
+func internalFailure(p any) *Result {
+	res := newResult()
+	res.Error = &Error{Code: sts.CodeInternalFailure, Message: fmt.Sprintf("the engine failed on this document (%v); this is a bug in stsplay, please report it with the document.", p)}
+	return res
 }
 
 func newResult() *Result {

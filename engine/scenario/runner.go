@@ -8,7 +8,6 @@ import (
 	"github.com/stsplay/stsplay/engine/eval"
 	"github.com/stsplay/stsplay/engine/internal/render"
 	"github.com/stsplay/stsplay/engine/policy"
-	"github.com/stsplay/stsplay/engine/sts"
 )
 
 // MaxCachedPolicies is the number of parsed policy texts a Runner keeps;
@@ -62,8 +61,7 @@ func (r *Runner) Run(data []byte, opts Options) (res *Result) {
 	res = newResult()
 	defer func() {
 		if p := recover(); p != nil {
-			res = newResult()
-			res.Error = &Error{Code: sts.CodeInternalFailure, Message: fmt.Sprintf("the engine failed on this document (%v); this is a bug in stsplay, please report it with the document.", p)}
+			res = internalFailure(p)
 		}
 	}()
 	doc, err := Decode(data)
